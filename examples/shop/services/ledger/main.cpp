@@ -1,0 +1,28 @@
+// ledger: the book of record. Listens on argv[1] or $SHOP_LEDGER_ADDR.
+#include <iostream>
+#include <memory>
+#include <string>
+
+#include <grpcpp/security/server_credentials.h>
+#include <grpcpp/server.h>
+#include <grpcpp/server_builder.h>
+
+#include "common/channels.h"
+#include "ledger_service.h"
+
+int main(int argc, char** argv) {
+  const std::string address = shop::ListenAddress(argc, argv, shop::kLedger);
+
+  shop::LedgerService service;
+  grpc::ServerBuilder builder;
+  builder.AddListeningPort(address, grpc::InsecureServerCredentials());
+  builder.RegisterService(&service);
+  std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
+  if (!server) {
+    std::cerr << "ledger: cannot listen on " << address << "\n";
+    return 1;
+  }
+  std::cout << "ledger listening on " << address << std::endl;
+  server->Wait();
+  return 0;
+}

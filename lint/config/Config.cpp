@@ -1,0 +1,179 @@
+#include "config/Config.h"
+
+#include "config/Glob.h"
+
+#include <llvm/ADT/SmallString.h>
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/Path.h>
+#include <llvm/Support/SourceMgr.h>
+#include <llvm/Support/YAMLParser.h>
+
+namespace msglint::config {
+namespace {
+
+namespace yaml = llvm::yaml;
+
+// Thrown inside the parser and turned into one error message.
+struct ConfigError {
+  const yaml::Node *node;
+  std::string message;
+};
+
+class Parser {
+public:
+  Parser(llvm::SourceMgr &sm, std::string path) : sm(sm), path(std::move(path)) {}
+
+  std::string where(const yaml::Node *node) const {
+    if (!node)
+      return path;
+    auto [line, col] = sm.getLineAndColumn(node->getSourceRange().Start);
+    return path + ":" + std::to_string(line) + ":" + std::to_string(col);
+  }
+
+  std::string scalar(yaml::Node *node, const std::string &what) {
+    auto *s = llvm::dyn_cast_or_null<yaml::ScalarNode>(node);
+    if (!s)
+      throw ConfigError{node, what + " must be a string"};
+    llvm::SmallString<64> storage;
+    return s->getValue(storage).str();
+  }
+
+  std::vector<std::string> scalarList(yaml::Node *node, const std::string &what) {
+    std::vector<std::string> out;
+    if (llvm::isa<yaml::ScalarNode>(node)) {
+      out.push_back(scalar(node, what));
+      return out;
+    }
+    auto *seq = llvm::dyn_cast_or_null<yaml::SequenceNode>(node);
+    if (!seq)
+      throw ConfigError{node, what + " must be a list of strings"};
+    for (yaml::Node &item : *seq)
+      out.push_back(scalar(&item, what + " entries"));
+    return out;
+  }
+
+  std::vector<std::string> globList(yaml::Node *node, const std::string &what) {
+    std::vector<std::string> globs = scalarList(node, what);
+    for (const std::string &glob : globs)
+      if (auto problem = globError(glob))
+        throw ConfigError{node, "bad glob '" + glob + "' in " + what + ": " + *problem};
+    return globs;
+  }
+
+  yaml::MappingNode *mapping(yaml::Node *node, const std::string &what) {
+    auto *m = llvm::dyn_cast_or_null<yaml::MappingNode>(node);
+    if (!m)
+      throw ConfigError{node, what + " must be a mapping"};
+    return m;
+  }
+
+  Config parseTop(yaml::Node *root) {
+    Config config;
+    if (!root || llvm::isa<yaml::NullNode>(root))
+      return config; // an empty file is a valid, empty config
+    for (yaml::KeyValueNode &kv : *mapping(root, "the configuration")) {
+      std::string key = scalar(kv.getKey(), "a key");
+      yaml::Node *value = kv.getValue();
+      if (key == "services") {
+        for (yaml::KeyValueNode &svc : *mapping(value, "'services'")) {
+          std::string name = scalar(svc.getKey(), "a service name");
+          if (name.empty())
+            throw ConfigError{svc.getKey(), "a service name must not be empty"};
+          config.services.emplace_back(
+              name, globList(svc.getValue(), "the globs of service '" + name + "'"));
+        }
+      } else if (key == "generated") {
+        config.generated = globList(value, "'generated'");
+      } else if (key == "checks") {
+        config.checks = scalar(value, "'checks'");
+      } else if (key == "rules") {
+        for (yaml::KeyValueNode &rule : *mapping(value, "'rules'")) {
+          std::string id = scalar(rule.getKey(), "a rule id");
+          RuleSettings settings;
+          settings.where = where(rule.getKey());
+          for (yaml::KeyValueNode &opt :
+               *mapping(rule.getValue(), "the settings of rule '" + id + "'")) {
+            std::string name = scalar(opt.getKey(), "an option name");
+            std::string text = scalar(opt.getValue(), "option '" + name + "'");
+            if (name == "severity")
+              settings.severity = text;
+            else
+              settings.options[name] = text;
+          }
+          config.rules[id] = std::move(settings);
+        }
+      } else {
+        throw ConfigError{kv.getKey(),
+                          "unknown key '" + key +
+                              "' (known keys: services, generated, checks, rules)"};
+      }
+    }
+    return config;
+  }
+
+private:
+  llvm::SourceMgr &sm;
+  std::string path;
+};
+
+} // namespace
+
+std::optional<Config> parseConfig(const std::string &text, const std::string &path,
+                                  std::string &error) {
+  llvm::SourceMgr sm;
+  std::string yamlError;
+  llvm::raw_string_ostream yamlErrorStream(yamlError);
+  // The YAML library reports syntax errors through the SourceMgr handler.
+  sm.setDiagHandler(
+      [](const llvm::SMDiagnostic &d, void *ctx) {
+        auto *out = static_cast<std::string *>(ctx);
+        if (out->empty())
+          *out = std::to_string(d.getLineNo()) + ":" +
+                 std::to_string(d.getColumnNo() + 1) + ": " + d.getMessage().str();
+      },
+      &yamlError);
+  yaml::Stream stream(text, sm);
+  Parser parser(sm, path);
+  try {
+    auto doc = stream.begin();
+    Config config;
+    if (doc != stream.end()) {
+      config = parser.parseTop(doc->getRoot());
+      if (!yamlError.empty()) {
+        error = path + ":" + yamlError;
+        return std::nullopt;
+      }
+      if (++doc != stream.end() && !llvm::isa_and_nonnull<yaml::NullNode>(doc->getRoot())) {
+        error = parser.where(doc->getRoot()) + ": only one YAML document is allowed";
+        return std::nullopt;
+      }
+    }
+    if (!yamlError.empty()) {
+      error = path + ":" + yamlError;
+      return std::nullopt;
+    }
+    config.path = path;
+    return config;
+  } catch (const ConfigError &e) {
+    error = yamlError.empty() ? parser.where(e.node) + ": " + e.message
+                              : path + ":" + yamlError;
+    return std::nullopt;
+  }
+}
+
+std::optional<std::string> findConfigFile(const std::string &dir) {
+  llvm::SmallString<256> current(dir);
+  while (!current.empty()) {
+    llvm::SmallString<256> candidate(current);
+    llvm::sys::path::append(candidate, ".msglint.yaml");
+    if (llvm::sys::fs::is_regular_file(candidate))
+      return std::string(candidate);
+    llvm::StringRef parent = llvm::sys::path::parent_path(current);
+    if (parent == current)
+      break;
+    current = parent;
+  }
+  return std::nullopt;
+}
+
+} // namespace msglint::config

@@ -1,0 +1,36 @@
+// `.msglint.yaml`: the project's configuration (docs/configuration.md).
+// Parsing only checks the shape of the file; rule ids and options are
+// checked against the rule catalogue by whoever applies them.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace msglint::config {
+
+struct RuleSettings {
+  std::optional<std::string> severity;
+  std::map<std::string, std::string> options; // option name -> scalar text
+  std::string where; // "file:line:col" of the rule's entry, for errors
+};
+
+struct Config {
+  std::string path; // empty when no file was found
+  // Service name -> globs over paths relative to the project root.
+  std::vector<std::pair<std::string, std::vector<std::string>>> services;
+  std::vector<std::string> generated; // extra globs of generated code
+  std::string checks = "*";           // clang-tidy style filter
+  std::map<std::string, RuleSettings> rules;
+};
+
+// Parses YAML text; `path` is used in messages. On error returns nullopt
+// and sets `error` to "path:line:col: problem".
+std::optional<Config> parseConfig(const std::string &text,
+                                  const std::string &path, std::string &error);
+
+// Finds `.msglint.yaml` in `dir` or the nearest ancestor, like .clang-tidy.
+std::optional<std::string> findConfigFile(const std::string &dir);
+
+} // namespace msglint::config

@@ -1,0 +1,80 @@
+#include "extract/CompileDatabase.h"
+
+#include "extract/FileClassifier.h"
+
+#include <clang/Tooling/JSONCompilationDatabase.h>
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/JSON.h>
+#include <llvm/Support/MemoryBuffer.h>
+#include <llvm/Support/Path.h>
+
+namespace msglint::extract {
+
+std::unique_ptr<CompileDatabase> loadCompileDatabase(const std::string &buildDir,
+                                                     std::string &error) {
+  llvm::SmallString<256> path(buildDir);
+  if (llvm::sys::path::filename(path) != "compile_commands.json")
+    llvm::sys::path::append(path, "compile_commands.json");
+  auto result = std::make_unique<CompileDatabase>();
+  result->path = std::string(path);
+  if (llvm::sys::fs::is_directory(buildDir) == false && !llvm::sys::fs::exists(buildDir)) {
+    error = buildDir + ": no such directory";
+    return nullptr;
+  }
+  auto buffer = llvm::MemoryBuffer::getFile(path);
+  if (!buffer) {
+    error = result->path + ": " + buffer.getError().message() +
+            " (generate it with CMAKE_EXPORT_COMPILE_COMMANDS=ON or bear)";
+    return nullptr;
+  }
+  // Check the shape first: LLVM's own loader says little about what is wrong.
+  llvm::Expected<llvm::json::Value> json = llvm::json::parse((*buffer)->getBuffer());
+  if (!json) {
+    error = result->path + ": malformed JSON: " + llvm::toString(json.takeError());
+    return nullptr;
+  }
+  const llvm::json::Array *entries = json->getAsArray();
+  if (!entries) {
+    error = result->path + ": expected a JSON array of compile commands";
+    return nullptr;
+  }
+  if (entries->empty()) {
+    error = result->path + ": contains no compile commands";
+    return nullptr;
+  }
+  for (size_t i = 0; i < entries->size(); ++i) {
+    const llvm::json::Object *entry = (*entries)[i].getAsObject();
+    std::string where = result->path + ": entry " + std::to_string(i + 1);
+    if (!entry) {
+      error = where + ": expected an object";
+      return nullptr;
+    }
+    if (!entry->getString("directory")) {
+      error = where + ": missing \"directory\"";
+      return nullptr;
+    }
+    if (!entry->getString("file")) {
+      error = where + ": missing \"file\"";
+      return nullptr;
+    }
+    if (!entry->getString("command") && !entry->getArray("arguments")) {
+      error = where + ": needs \"command\" or \"arguments\"";
+      return nullptr;
+    }
+  }
+  std::string loadError;
+  result->db = clang::tooling::JSONCompilationDatabase::loadFromBuffer(
+      (*buffer)->getBuffer(), loadError,
+      clang::tooling::JSONCommandLineSyntax::AutoDetect);
+  if (!result->db) {
+    error = result->path + ": " + loadError;
+    return nullptr;
+  }
+  for (clang::tooling::CompileCommand command : result->db->getAllCompileCommands()) {
+    command.Filename = normalisePath(command.Filename, command.Directory);
+    result->commands.push_back(std::move(command));
+  }
+  return result;
+}
+
+} // namespace msglint::extract

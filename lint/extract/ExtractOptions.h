@@ -1,0 +1,14 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace msglint::extract {
+
+struct ExtractOptions {
+  std::string root;                       // project root, absolute
+  std::vector<std::string> generatedGlobs; // from config, root-relative
+  std::string resourceDir;                // Clang's builtin headers
+};
+
+} // namespace msglint::extract

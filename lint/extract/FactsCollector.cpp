@@ -1,0 +1,259 @@
+#include "extract/FactsCollector.h"
+
+#include "extract/CallFlow.h"
+
+#include <clang/AST/RecursiveASTVisitor.h>
+#include <clang/Index/USRGeneration.h>
+
+#include <map>
+#include <set>
+
+namespace msglint::extract {
+namespace {
+
+using namespace clang;
+
+// Instantiations of a template share the facts of the template itself.
+const FunctionDecl *canonicalFunction(const FunctionDecl *fn) {
+  while (const FunctionDecl *pattern = fn->getTemplateInstantiationPattern()) {
+    if (pattern == fn)
+      break;
+    fn = pattern;
+  }
+  return fn;
+}
+
+std::string usrOf(const Decl *decl) {
+  llvm::SmallString<128> usr;
+  if (index::generateUSRForDecl(decl, usr))
+    return "";
+  return std::string(usr);
+}
+
+bool isLambdaCallOperator(const FunctionDecl *fn) {
+  const auto *method = dyn_cast<CXXMethodDecl>(fn);
+  return method && method->getParent()->isLambda();
+}
+
+class Collector : public RecursiveASTVisitor<Collector> {
+  using Base = RecursiveASTVisitor<Collector>;
+
+public:
+  Collector(ASTContext &ctx, FileClassifier &files,
+            std::vector<std::unique_ptr<model::Preset>> &presets, facts::TranslationUnit &out)
+      : ctx(ctx), sm(ctx.getSourceManager()), files(files), presets(presets), out(out) {}
+
+  bool shouldVisitTemplateInstantiations() const { return true; }
+
+  bool TraverseDecl(Decl *decl) {
+    if (!decl)
+      return true;
+    if (!isa<TranslationUnitDecl>(decl) && files.ignored(decl->getLocation()))
+      return true;
+    auto *fn = dyn_cast<FunctionDecl>(decl);
+    if (!fn || !fn->doesThisDeclarationHaveABody() || isLambdaCallOperator(fn))
+      return Base::TraverseDecl(decl);
+    enterFunction(fn);
+    bool result = Base::TraverseDecl(decl);
+    leaveFunction();
+    return result;
+  }
+
+  // A lambda's body runs when the lambda is called, not once per
+  // iteration of the loop it was written in.
+  bool TraverseLambdaExpr(LambdaExpr *lambda) {
+    std::vector<const Stmt *> saved;
+    saved.swap(loops);
+    bool result = Base::TraverseLambdaExpr(lambda);
+    loops.swap(saved);
+    return result;
+  }
+
+  bool TraverseForStmt(ForStmt *s) {
+    if (!TraverseStmt(s->getInit()))
+      return false;
+    loops.push_back(s);
+    bool ok = TraverseStmt(s->getCond()) && TraverseStmt(s->getInc()) &&
+              TraverseStmt(s->getBody());
+    loops.pop_back();
+    return ok;
+  }
+  bool TraverseCXXForRangeStmt(CXXForRangeStmt *s) {
+    // The range is evaluated once, before the loop.
+    if (!TraverseStmt(s->getInit()) || !TraverseStmt(s->getRangeInit()))
+      return false;
+    loops.push_back(s);
+    bool ok = TraverseStmt(s->getBody());
+    loops.pop_back();
+    return ok;
+  }
+  bool TraverseWhileStmt(WhileStmt *s) { return inLoop(s, [&] { return Base::TraverseWhileStmt(s); }); }
+  bool TraverseDoStmt(DoStmt *s) { return inLoop(s, [&] { return Base::TraverseDoStmt(s); }); }
+
+  bool VisitCallExpr(CallExpr *call) {
+    const FunctionDecl *callee = call->getDirectCallee();
+    if (!callee)
+      return true;
+    for (auto &preset : presets) {
+      if (auto match = preset->matchCall(*call, *callee)) {
+        recordMatch(*call, *match);
+        return true;
+      }
+    }
+    addCallee(callee, call->getExprLoc());
+    return true;
+  }
+
+  bool VisitCXXConstructExpr(CXXConstructExpr *construct) {
+    addCallee(construct->getConstructor(), construct->getLocation());
+    return true;
+  }
+
+  // Taking a function's address (a callback, a thread body) reaches it.
+  bool VisitDeclRefExpr(DeclRefExpr *ref) {
+    if (const auto *fn = dyn_cast<FunctionDecl>(ref->getDecl()))
+      addCallee(fn, ref->getLocation());
+    return true;
+  }
+
+private:
+  struct Current {
+    size_t index; // into out.functions
+    const Stmt *body;
+    std::unique_ptr<CallFlow> flow;
+    std::vector<const Stmt *> loops;
+  };
+
+  template <typename F> bool inLoop(const Stmt *s, F &&traverse) {
+    loops.push_back(s);
+    bool ok = traverse();
+    loops.pop_back();
+    return ok;
+  }
+
+  facts::Location location(SourceLocation loc) {
+    loc = sm.getFileLoc(loc);
+    return {files.path(loc), sm.getSpellingLineNumber(loc), sm.getSpellingColumnNumber(loc)};
+  }
+
+  void enterFunction(const FunctionDecl *fn) {
+    const FunctionDecl *canonical = canonicalFunction(fn);
+    std::string usr = usrOf(canonical);
+    auto [it, inserted] = functionIndex.try_emplace(usr, out.functions.size());
+    if (inserted) {
+      facts::Function f;
+      f.usr = usr;
+      f.name = canonical->getQualifiedNameAsString();
+      f.loc = location(canonical->getLocation());
+      if (const auto *method = dyn_cast<CXXMethodDecl>(canonical)) {
+        collectOverrides(method, f.overrides);
+        for (auto &preset : presets)
+          if (auto entry = preset->matchEntry(*method))
+            f.entries.push_back({entry->kind, entry->api, entry->target});
+      }
+      out.functions.push_back(std::move(f));
+    }
+    Current current{it->second, fn->getBody(), nullptr, {}};
+    current.loops.swap(loops);
+    stack.push_back(std::move(current));
+  }
+
+  void leaveFunction() {
+    loops.swap(stack.back().loops);
+    stack.pop_back();
+  }
+
+  void collectOverrides(const CXXMethodDecl *method, std::vector<std::string> &out) {
+    for (const CXXMethodDecl *base : method->overridden_methods()) {
+      std::string usr = usrOf(canonicalFunction(base));
+      if (std::find(out.begin(), out.end(), usr) == out.end())
+        out.push_back(usr);
+      collectOverrides(base, out);
+    }
+  }
+
+  void addCallee(const FunctionDecl *callee, SourceLocation loc) {
+    if (stack.empty() || !callee)
+      return;
+    callee = canonicalFunction(callee);
+    if (files.ignored(callee->getLocation()) || isLambdaCallOperator(callee))
+      return;
+    std::string usr = usrOf(callee);
+    if (usr.empty())
+      return;
+    facts::Function &f = out.functions[stack.back().index];
+    auto key = std::make_pair(stack.back().index, usr);
+    auto [it, inserted] = calleeIndex.try_emplace(key, f.callees.size());
+    if (inserted)
+      f.callees.push_back({usr, location(loc), false, {}});
+    facts::Callee &c = f.callees[it->second];
+    if (!loops.empty() && !c.inLoop) {
+      c.inLoop = true;
+      c.loc = location(loc);
+      c.loopLoc = location(loops.back()->getBeginLoc());
+    }
+  }
+
+  void recordMatch(const CallExpr &call, const model::CallMatch &match) {
+    if (stack.empty())
+      return; // namespace-scope initialisers are not analysed
+    Current &current = stack.back();
+    facts::Function &f = out.functions[current.index];
+    if (match.role == model::CallMatch::Role::MarksEntry) {
+      facts::Entry entry{match.kind, match.api, match.target};
+      bool known = false;
+      for (const facts::Entry &e : f.entries)
+        known = known || (e.kind == entry.kind && e.target == entry.target);
+      if (!known)
+        f.entries.push_back(std::move(entry));
+      return;
+    }
+    facts::Site site;
+    site.kind = match.kind;
+    site.api = match.api;
+    site.style = match.style;
+    site.target = match.target;
+    site.function = f.usr;
+    site.loc = location(call.getExprLoc());
+    // The same call seen again in another instantiation of a template.
+    if (!seenSites.insert({site.loc, site.target}).second)
+      return;
+    site.blocking = match.blocking;
+    if (!current.flow)
+      current.flow = std::make_unique<CallFlow>(current.body, sm, presets);
+    CallFlow::ResultInfo result = current.flow->result(call, match);
+    site.result = result.use;
+    site.deadline = current.flow->deadline(call, match);
+    if (!loops.empty()) {
+      site.inLoop = true;
+      site.loopLoc = location(loops.back()->getBeginLoc());
+      site.retryLoop = current.flow->isRetryLoop(*loops.back(), call, result.variable);
+    }
+    site.order = siteCount[current.index]++;
+    out.sites.push_back(std::move(site));
+  }
+
+  ASTContext &ctx;
+  SourceManager &sm;
+  FileClassifier &files;
+  std::vector<std::unique_ptr<model::Preset>> &presets;
+  facts::TranslationUnit &out;
+
+  std::vector<Current> stack;
+  std::vector<const Stmt *> loops; // loops of the innermost function body
+  std::map<std::string, size_t> functionIndex;
+  std::map<std::pair<size_t, std::string>, size_t> calleeIndex;
+  std::map<size_t, unsigned> siteCount;
+  std::set<std::pair<facts::Location, std::string>> seenSites;
+};
+
+} // namespace
+
+void collectFacts(ASTContext &ctx, FileClassifier &files,
+                  std::vector<std::unique_ptr<model::Preset>> &presets,
+                  facts::TranslationUnit &out) {
+  Collector collector(ctx, files, presets, out);
+  collector.TraverseDecl(ctx.getTranslationUnitDecl());
+}
+
+} // namespace msglint::extract

@@ -1,0 +1,105 @@
+// The facts of one translation unit: what extract saw, nothing decided.
+// This is the contract between extract (which knows C++) and everything
+// after it (which does not). The JSON form is documented in docs/facts.md;
+// bump kFactsVersion on any incompatible change.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace msglint::facts {
+
+inline constexpr int kFactsVersion = 1;
+
+struct Location {
+  std::string file; // absolute, normalised path as extract saw it
+  unsigned line = 0;
+  unsigned col = 0; // 1-based byte column, like Clang's
+
+  friend bool operator==(const Location &, const Location &) = default;
+  friend auto operator<=>(const Location &, const Location &) = default;
+};
+
+enum class SiteKind { Call, Enqueue, Publish, Subscribe, Work };
+
+// How the caller treats what a call returns (its status or its stream).
+enum class ResultUse {
+  Used,      // flows into a condition, a return, an argument, a member...
+  Discarded, // thrown away on the spot (expression statement, (void) cast,
+             // a callback that never looks at its status)
+  Unchecked, // stored in a local variable that is never read
+};
+
+// Whether a deadline was set on the client context before the call.
+enum class Deadline { Set, Unset, Unknown, NotApplicable };
+
+struct Site {
+  SiteKind kind = SiteKind::Call;
+  std::string api;    // preset that recognised it: "grpc"
+  std::string style;  // "unary", "server-stream", "async", "callback", ...
+  std::string target; // endpoint "pkg.Service/Method", or "dynamic"
+  std::string targetExpr; // source text when target is dynamic
+  std::string function;   // USR of the enclosing function
+  Location loc;
+  bool blocking = false; // the calling thread waits for the answer
+  ResultUse result = ResultUse::Used;
+  Deadline deadline = Deadline::NotApplicable;
+  bool inLoop = false;
+  bool retryLoop = false; // the loop exits on the call's own result
+  Location loopLoc;       // the innermost enclosing loop, if inLoop
+  unsigned order = 0;     // position among the sites of its function
+};
+
+// A reference from one function to another (a call, or taking its address
+// for a callback, a thread, ...).
+struct Callee {
+  std::string usr;
+  Location loc;
+  bool inLoop = false;
+  Location loopLoc;
+};
+
+// The function is where the work behind this endpoint/topic/queue starts.
+struct Entry {
+  SiteKind kind = SiteKind::Call; // Call: serves an endpoint
+  std::string api;
+  std::string target;
+};
+
+struct Function {
+  std::string usr;
+  std::string name; // qualified name for humans
+  Location loc;
+  std::vector<Callee> callees;
+  std::vector<std::string> overrides; // USRs of the virtuals it overrides
+  std::vector<Entry> entries;
+};
+
+// `// msglint: ignore(a, b) reason` or `NOLINT(msglint-a)` comments.
+struct Suppression {
+  Location loc;
+  std::vector<std::string> rules; // rule ids or globs; "*" for all
+  bool sameLine = true;
+  bool nextLine = false;
+};
+
+struct CompileError {
+  Location loc;
+  std::string message;
+};
+
+struct TranslationUnit {
+  std::string mainFile;
+  std::vector<Function> functions;
+  std::vector<Site> sites;
+  std::vector<Suppression> suppressions;
+  unsigned errorCount = 0;
+  std::vector<CompileError> errors; // the first few, for the report
+  std::string failure; // non-empty when analysis of the TU failed outright
+};
+
+const char *toString(SiteKind);
+const char *toString(ResultUse);
+const char *toString(Deadline);
+
+} // namespace msglint::facts

@@ -1,0 +1,173 @@
+#include "facts/FactsJson.h"
+
+#include <nlohmann/json.hpp>
+
+namespace msglint::facts {
+namespace {
+
+using nlohmann::json;
+
+template <typename E, size_t N>
+E enumFrom(const std::string &s, const char *const (&names)[N]) {
+  for (size_t i = 0; i < N; ++i)
+    if (s == names[i])
+      return static_cast<E>(i);
+  throw std::runtime_error("unknown value '" + s + "'");
+}
+
+const char *const kSiteKinds[] = {"call", "enqueue", "publish", "subscribe",
+                                  "work"};
+const char *const kResultUses[] = {"used", "discarded", "unchecked"};
+const char *const kDeadlines[] = {"set", "unset", "unknown", "n/a"};
+
+json loc(const Location &l) { return {l.file, l.line, l.col}; }
+Location loc(const json &j) {
+  return {j.at(0).get<std::string>(), j.at(1).get<unsigned>(),
+          j.at(2).get<unsigned>()};
+}
+
+json site(const Site &s) {
+  json j = {{"kind", toString(s.kind)},   {"api", s.api},
+            {"style", s.style},           {"target", s.target},
+            {"function", s.function},     {"loc", loc(s.loc)},
+            {"blocking", s.blocking},     {"result", toString(s.result)},
+            {"deadline", toString(s.deadline)}, {"order", s.order}};
+  if (!s.targetExpr.empty())
+    j["targetExpr"] = s.targetExpr;
+  if (s.inLoop) {
+    j["loop"] = loc(s.loopLoc);
+    j["retryLoop"] = s.retryLoop;
+  }
+  return j;
+}
+
+Site site(const json &j) {
+  Site s;
+  s.kind = enumFrom<SiteKind>(j.at("kind").get<std::string>(), kSiteKinds);
+  s.api = j.at("api").get<std::string>();
+  s.style = j.at("style").get<std::string>();
+  s.target = j.at("target").get<std::string>();
+  s.targetExpr = j.value("targetExpr", "");
+  s.function = j.at("function").get<std::string>();
+  s.loc = loc(j.at("loc"));
+  s.blocking = j.at("blocking").get<bool>();
+  s.result = enumFrom<ResultUse>(j.at("result").get<std::string>(), kResultUses);
+  s.deadline = enumFrom<Deadline>(j.at("deadline").get<std::string>(), kDeadlines);
+  s.order = j.at("order").get<unsigned>();
+  if (j.contains("loop")) {
+    s.inLoop = true;
+    s.loopLoc = loc(j.at("loop"));
+    s.retryLoop = j.value("retryLoop", false);
+  }
+  return s;
+}
+
+json function(const Function &f) {
+  json callees = json::array();
+  for (const Callee &c : f.callees) {
+    json jc = {{"usr", c.usr}, {"loc", loc(c.loc)}};
+    if (c.inLoop)
+      jc["loop"] = loc(c.loopLoc);
+    callees.push_back(std::move(jc));
+  }
+  json entries = json::array();
+  for (const Entry &e : f.entries)
+    entries.push_back(
+        {{"kind", toString(e.kind)}, {"api", e.api}, {"target", e.target}});
+  return {{"usr", f.usr},         {"name", f.name},
+          {"loc", loc(f.loc)},    {"callees", callees},
+          {"overrides", f.overrides}, {"entries", entries}};
+}
+
+Function function(const json &j) {
+  Function f;
+  f.usr = j.at("usr").get<std::string>();
+  f.name = j.at("name").get<std::string>();
+  f.loc = loc(j.at("loc"));
+  for (const json &jc : j.at("callees")) {
+    Callee c;
+    c.usr = jc.at("usr").get<std::string>();
+    c.loc = loc(jc.at("loc"));
+    if (jc.contains("loop")) {
+      c.inLoop = true;
+      c.loopLoc = loc(jc.at("loop"));
+    }
+    f.callees.push_back(std::move(c));
+  }
+  f.overrides = j.at("overrides").get<std::vector<std::string>>();
+  for (const json &je : j.at("entries"))
+    f.entries.push_back(
+        {enumFrom<SiteKind>(je.at("kind").get<std::string>(), kSiteKinds),
+         je.at("api").get<std::string>(), je.at("target").get<std::string>()});
+  return f;
+}
+
+} // namespace
+
+const char *toString(SiteKind k) { return kSiteKinds[static_cast<int>(k)]; }
+const char *toString(ResultUse r) { return kResultUses[static_cast<int>(r)]; }
+const char *toString(Deadline d) { return kDeadlines[static_cast<int>(d)]; }
+
+std::string writeFactsJson(const TranslationUnit &tu) {
+  json functions = json::array(), sites = json::array(),
+       suppressions = json::array(), errors = json::array();
+  for (const Function &f : tu.functions)
+    functions.push_back(function(f));
+  for (const Site &s : tu.sites)
+    sites.push_back(site(s));
+  for (const Suppression &s : tu.suppressions)
+    suppressions.push_back({{"loc", loc(s.loc)},
+                            {"rules", s.rules},
+                            {"sameLine", s.sameLine},
+                            {"nextLine", s.nextLine}});
+  for (const CompileError &e : tu.errors)
+    errors.push_back({{"loc", loc(e.loc)}, {"message", e.message}});
+  json j = {{"format", "msglint-facts"},
+            {"version", kFactsVersion},
+            {"mainFile", tu.mainFile},
+            {"errorCount", tu.errorCount},
+            {"errors", errors},
+            {"functions", functions},
+            {"sites", sites},
+            {"suppressions", suppressions}};
+  if (!tu.failure.empty())
+    j["failure"] = tu.failure;
+  return j.dump(1) + "\n";
+}
+
+std::optional<TranslationUnit> readFactsJson(const std::string &text,
+                                             std::string &error) {
+  try {
+    json j = json::parse(text);
+    if (!j.is_object() || j.value("format", "") != "msglint-facts") {
+      error = "not a msglint facts file";
+      return std::nullopt;
+    }
+    int version = j.at("version").get<int>();
+    if (version != kFactsVersion) {
+      error = "facts version " + std::to_string(version) + ", expected " +
+              std::to_string(kFactsVersion);
+      return std::nullopt;
+    }
+    TranslationUnit tu;
+    tu.mainFile = j.at("mainFile").get<std::string>();
+    tu.errorCount = j.at("errorCount").get<unsigned>();
+    tu.failure = j.value("failure", "");
+    for (const json &je : j.at("errors"))
+      tu.errors.push_back({loc(je.at("loc")), je.at("message").get<std::string>()});
+    for (const json &jf : j.at("functions"))
+      tu.functions.push_back(function(jf));
+    for (const json &js : j.at("sites"))
+      tu.sites.push_back(site(js));
+    for (const json &js : j.at("suppressions"))
+      tu.suppressions.push_back(
+          {loc(js.at("loc")), js.at("rules").get<std::vector<std::string>>(),
+           js.at("sameLine").get<bool>(), js.at("nextLine").get<bool>()});
+    return tu;
+  } catch (const std::exception &e) {
+    error = e.what();
+    return std::nullopt;
+  }
+}
+
+} // namespace msglint::facts

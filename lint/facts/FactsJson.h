@@ -1,0 +1,19 @@
+// Reading and writing the versioned JSON form of a TU's facts
+// (docs/facts.md).
+#pragma once
+
+#include "facts/Facts.h"
+
+#include <optional>
+#include <string>
+
+namespace msglint::facts {
+
+std::string writeFactsJson(const TranslationUnit &tu);
+
+// Parses facts written by writeFactsJson. On failure returns nullopt and
+// sets `error` to a one-line reason (wrong version, malformed JSON, ...).
+std::optional<TranslationUnit> readFactsJson(const std::string &text,
+                                             std::string &error);
+
+} // namespace msglint::facts

@@ -1,0 +1,66 @@
+// The linked model of the whole scan: every TU's facts joined by USR, each
+// function attributed to the services that own it, paths relative to the
+// project root. Rules and reports read only this.
+#pragma once
+
+#include "facts/Facts.h"
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace msglint::graph {
+
+using facts::Location; // `file` is relative to the project root here
+
+struct Function {
+  std::string usr;
+  std::string name;
+  Location loc;
+  std::vector<facts::Entry> entries;
+  std::vector<facts::Callee> callees; // virtual calls expanded to overriders
+  std::vector<size_t> sites;          // indices into Model::sites
+  std::set<std::string> services;     // owners (see Link.cpp)
+  bool attributedByPath = false;      // owned by its file, not by its callers
+};
+
+struct Site {
+  facts::Site fact; // loc.file relative
+  std::string functionName;
+  std::set<std::string> services; // the owners of its function
+};
+
+struct Endpoint {
+  std::string id;                  // "pkg.Service/Method"
+  std::vector<std::string> implementers; // USRs of the entry functions
+  std::set<std::string> services;  // deployables implementing it
+};
+
+struct TranslationUnitStatus {
+  std::string file;
+  unsigned errorCount = 0;
+  std::vector<facts::CompileError> errors;
+  std::string failure;
+};
+
+struct Model {
+  std::string root; // absolute project root
+  std::map<std::string, Function> functions; // by USR
+  std::vector<Site> sites;                   // sorted by location
+  std::set<std::string> services;
+  std::map<std::string, Endpoint> endpoints;
+  std::vector<facts::Suppression> suppressions; // loc.file relative
+  std::vector<TranslationUnitStatus> translationUnits;
+
+  const Function *function(const std::string &usr) const {
+    auto it = functions.find(usr);
+    return it == functions.end() ? nullptr : &it->second;
+  }
+  // The service name an endpoint belongs to for counting and display:
+  // its implementing service, or its proto service when nobody scanned
+  // implements it.
+  std::string serviceOf(const std::string &endpoint) const;
+};
+
+} // namespace msglint::graph

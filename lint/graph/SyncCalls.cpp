@@ -1,0 +1,180 @@
+#include "graph/SyncCalls.h"
+
+#include <algorithm>
+#include <functional>
+
+namespace msglint::graph {
+namespace {
+
+void mergeFirst(std::map<std::string, size_t> &into, const std::map<std::string, size_t> &from) {
+  for (const auto &[target, site] : from) {
+    auto [it, inserted] = into.try_emplace(target, site);
+    if (!inserted)
+      it->second = std::min(it->second, site);
+  }
+}
+
+const std::map<std::string, size_t> kNone;
+
+} // namespace
+
+SyncCalls::SyncCalls(const Model &model) : model(model) { computeReach(); }
+
+// Tarjan's strongly connected components over the function call graph:
+// functions that call each other recursively share one reach set, and
+// each component is finished before any component that calls it.
+void SyncCalls::computeReach() {
+  std::vector<std::string> usrs;
+  for (const auto &[usr, fn] : model.functions)
+    usrs.push_back(usr);
+  std::map<std::string, int> index, low;
+  std::vector<std::string> stack;
+  std::set<std::string> onStack;
+  int counter = 0;
+
+  std::function<void(const std::string &)> visit = [&](const std::string &usr) {
+    index[usr] = low[usr] = counter++;
+    stack.push_back(usr);
+    onStack.insert(usr);
+    const Function &fn = model.functions.at(usr);
+    for (const facts::Callee &c : fn.callees) {
+      if (!model.functions.count(c.usr))
+        continue;
+      if (!index.count(c.usr)) {
+        visit(c.usr);
+        low[usr] = std::min(low[usr], low[c.usr]);
+      } else if (onStack.count(c.usr)) {
+        low[usr] = std::min(low[usr], index[c.usr]);
+      }
+    }
+    if (low[usr] != index[usr])
+      return;
+    std::vector<std::string> component;
+    do {
+      component.push_back(stack.back());
+      onStack.erase(stack.back());
+      stack.pop_back();
+    } while (component.back() != usr);
+    Reach reach;
+    for (const std::string &member : component) {
+      const Function &f = model.functions.at(member);
+      for (size_t siteIndex : f.sites) {
+        const facts::Site &site = model.sites[siteIndex].fact;
+        if (site.kind != facts::SiteKind::Call || site.target == "dynamic")
+          continue;
+        mergeFirst(reach.all, {{site.target, siteIndex}});
+        if (site.blocking)
+          mergeFirst(reach.blocking, {{site.target, siteIndex}});
+      }
+      for (const facts::Callee &c : f.callees)
+        if (auto it = reachIndex.find(c.usr); it != reachIndex.end()) {
+          mergeFirst(reach.all, reaches[it->second].all);
+          mergeFirst(reach.blocking, reaches[it->second].blocking);
+        }
+    }
+    for (const std::string &member : component)
+      reachIndex[member] = reaches.size();
+    reaches.push_back(std::move(reach));
+  };
+  for (const std::string &usr : usrs)
+    if (!index.count(usr))
+      visit(usr);
+}
+
+const std::map<std::string, size_t> &SyncCalls::reach(const std::string &usr) const {
+  auto it = reachIndex.find(usr);
+  return it == reachIndex.end() ? kNone : reaches[it->second].all;
+}
+
+const std::map<std::string, size_t> &SyncCalls::blockingReach(const std::string &usr) const {
+  auto it = reachIndex.find(usr);
+  return it == reachIndex.end() ? kNone : reaches[it->second].blocking;
+}
+
+const std::map<std::string, size_t> &SyncCalls::calledBy(const std::string &endpoint) {
+  auto [it, inserted] = endpointCalls.try_emplace(endpoint);
+  if (inserted)
+    if (auto ep = model.endpoints.find(endpoint); ep != model.endpoints.end())
+      for (const std::string &implementer : ep->second.implementers)
+        mergeFirst(it->second, reach(implementer));
+  return it->second;
+}
+
+const std::vector<Hop> &SyncCalls::chainFrom(const std::string &endpoint) {
+  static const std::vector<Hop> kEmpty;
+  if (auto it = chains.find(endpoint); it != chains.end())
+    return it->second;
+  // A chain that comes back to an endpoint already on it is a cycle;
+  // sync-cycle reports those, chains stop where they would repeat.
+  if (!chainInProgress.insert(endpoint).second)
+    return kEmpty;
+  std::vector<Hop> best;
+  for (const auto &[target, site] : calledBy(endpoint)) {
+    std::vector<Hop> candidate{{site, target}};
+    const std::vector<Hop> &rest = chainFrom(target);
+    candidate.insert(candidate.end(), rest.begin(), rest.end());
+    if (candidate.size() > best.size())
+      best = std::move(candidate);
+  }
+  chainInProgress.erase(endpoint);
+  return chains[endpoint] = std::move(best);
+}
+
+std::vector<Hop> SyncCalls::chainOf(const std::string &usr) {
+  std::vector<Hop> best;
+  for (const auto &[target, site] : reach(usr)) {
+    std::vector<Hop> candidate{{site, target}};
+    const std::vector<Hop> &rest = chainFrom(target);
+    candidate.insert(candidate.end(), rest.begin(), rest.end());
+    if (candidate.size() > best.size())
+      best = std::move(candidate);
+  }
+  return best;
+}
+
+std::map<std::string, Hop> SyncCalls::servicesWaitedOn(const std::string &usr) {
+  std::map<std::string, Hop> out;
+  std::vector<Hop> todo;
+  for (const auto &[target, site] : reach(usr))
+    todo.push_back({site, target});
+  std::set<std::string> seen;
+  // Breadth first, so each service is credited to its nearest hop.
+  for (size_t i = 0; i < todo.size(); ++i) {
+    Hop hop = todo[i];
+    if (!seen.insert(hop.endpoint).second)
+      continue;
+    out.try_emplace(model.serviceOf(hop.endpoint), hop);
+    for (const auto &[target, site] : calledBy(hop.endpoint))
+      todo.push_back({site, target});
+  }
+  return out;
+}
+
+std::map<std::string, std::map<std::string, size_t>> SyncCalls::serviceCalls() const {
+  std::map<std::string, std::map<std::string, size_t>> out;
+  for (size_t i = 0; i < model.sites.size(); ++i) {
+    const Site &site = model.sites[i];
+    if (site.fact.kind != facts::SiteKind::Call)
+      continue;
+    auto ep = model.endpoints.find(site.fact.target);
+    if (ep == model.endpoints.end())
+      continue;
+    for (const std::string &from : site.services)
+      for (const std::string &to : ep->second.services)
+        out[from].try_emplace(to, i);
+  }
+  return out;
+}
+
+std::vector<std::string> SyncCalls::entryPoints() const {
+  std::vector<std::string> out;
+  for (const auto &[usr, fn] : model.functions)
+    for (const facts::Entry &e : fn.entries)
+      if (e.kind == facts::SiteKind::Call) {
+        out.push_back(usr);
+        break;
+      }
+  return out;
+}
+
+} // namespace msglint::graph

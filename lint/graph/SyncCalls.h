@@ -1,0 +1,60 @@
+// The synchronous-call view of the model: what each function waits on,
+// directly or through its helpers, and how calls chain across services
+// through endpoints. Shared by the sync-* rules and the reports.
+#pragma once
+
+#include "graph/Model.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace msglint::graph {
+
+// One synchronous hop: the call site and the endpoint it calls.
+struct Hop {
+  size_t site;
+  std::string endpoint;
+};
+
+class SyncCalls {
+public:
+  explicit SyncCalls(const Model &model);
+
+  // Endpoints a function calls, itself or through the functions it calls,
+  // each with the first site (in source order) that calls it.
+  const std::map<std::string, size_t> &reach(const std::string &usr) const;
+  // The same, counting only calls that block the calling thread.
+  const std::map<std::string, size_t> &blockingReach(const std::string &usr) const;
+
+  // The longest chain of hops that a call to `endpoint` sets off.
+  const std::vector<Hop> &chainFrom(const std::string &endpoint);
+  // The longest chain starting in function `usr`.
+  std::vector<Hop> chainOf(const std::string &usr);
+  // Every service `usr` waits on, directly or transitively, with the hop
+  // that first reaches it.
+  std::map<std::string, Hop> servicesWaitedOn(const std::string &usr);
+  // Service -> called service -> first site: the service-level call graph
+  // (services implemented in the scanned code only).
+  std::map<std::string, std::map<std::string, size_t>> serviceCalls() const;
+
+  // Functions that are entry points of endpoints, in USR order.
+  std::vector<std::string> entryPoints() const;
+
+  const Model &model;
+
+private:
+  struct Reach {
+    std::map<std::string, size_t> all, blocking;
+  };
+  void computeReach();
+  const std::map<std::string, size_t> &calledBy(const std::string &endpoint);
+
+  std::map<std::string, size_t> reachIndex; // usr -> index into reaches
+  std::vector<Reach> reaches;
+  std::map<std::string, std::map<std::string, size_t>> endpointCalls;
+  std::map<std::string, std::vector<Hop>> chains;
+  std::set<std::string> chainInProgress;
+};
+
+} // namespace msglint::graph

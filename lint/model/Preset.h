@@ -1,0 +1,65 @@
+// The API model: how msglint knows what a call means. One Preset per
+// library; extract asks each preset about every call and every method
+// definition it sees. Presets are the only code, besides extract/, that
+// reads the Clang AST.
+#pragma once
+
+#include "facts/Facts.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace clang {
+class CallExpr;
+class CXXMethodDecl;
+class FunctionDecl;
+} // namespace clang
+
+namespace msglint::model {
+
+// What a recognised call does.
+struct CallMatch {
+  enum class Role {
+    Site,        // a call/enqueue/publish/... site
+    MarksEntry,  // makes the enclosing function the entry point of `target`
+  };
+  Role role = Role::Site;
+  facts::SiteKind kind = facts::SiteKind::Call;
+  std::string api;
+  std::string style;
+  std::string target;
+  bool blocking = false;
+  int contextArg = -1;      // argument holding the call's context (deadline)
+  int callbackArg = -1;     // argument holding a completion callback
+  bool returnsResult = false; // the return value carries the outcome
+};
+
+struct EntryMatch {
+  facts::SiteKind kind = facts::SiteKind::Call;
+  std::string api;
+  std::string target;
+};
+
+class Preset {
+public:
+  virtual ~Preset() = default;
+  virtual const char *name() const = 0;
+  virtual std::optional<CallMatch> matchCall(const clang::CallExpr &call,
+                                             const clang::FunctionDecl &callee) = 0;
+  // A method definition that implements an entry point (a server handler).
+  virtual std::optional<EntryMatch> matchEntry(const clang::CXXMethodDecl &) {
+    return std::nullopt;
+  }
+  // Whether a call to `callee` sets the deadline of the context it is
+  // called on (e.g. grpc::ClientContext::set_deadline).
+  virtual bool setsDeadline(const clang::FunctionDecl &) { return false; }
+  // Whether `callee` creates a context that inherits a deadline.
+  virtual bool propagatesDeadline(const clang::FunctionDecl &) { return false; }
+};
+
+// Every preset msglint knows, fresh per TU (presets may cache per TU).
+std::vector<std::unique_ptr<Preset>> makePresets();
+
+} // namespace msglint::model

@@ -1,0 +1,176 @@
+#include "rules/Rule.h"
+#include "rules/RuleFunctions.h"
+
+#include <llvm/ADT/StringRef.h>
+#include <llvm/Support/GlobPattern.h>
+
+#include <algorithm>
+
+namespace msglint::rules {
+
+const std::vector<RuleInfo> &catalogue() {
+  static const std::vector<RuleInfo> rules = {
+      {"sync-chain-depth", Severity::Warning,
+       "an entry point whose longest synchronous call chain crosses more than MaxDepth services",
+       {{"MaxDepth", 3, "the most synchronous hops allowed in a chain"}},
+       runSyncChainDepth},
+      {"sync-fan-out", Severity::Warning,
+       "an entry point that waits, directly or transitively, on more than MaxServices services",
+       {{"MaxServices", 4, "the most distinct services an entry point may wait on"}},
+       runSyncFanOut},
+      {"sync-cycle", Severity::Error, "services that call each other synchronously in a cycle",
+       {}, runSyncCycle},
+      {"ignored-call-result", Severity::Warning,
+       "a synchronous call whose status or result is discarded or never checked",
+       {}, runIgnoredCallResult},
+      {"call-without-deadline", Severity::Warning,
+       "a synchronous RPC made without a deadline", {}, runCallWithoutDeadline},
+      {"sync-call-in-loop", Severity::Warning,
+       "a blocking call repeated in a loop (chatty N+1 calls)", {}, runSyncCallInLoop},
+  };
+  return rules;
+}
+
+const char *toString(Severity s) {
+  switch (s) {
+  case Severity::Note:
+    return "note";
+  case Severity::Warning:
+    return "warning";
+  case Severity::Error:
+    return "error";
+  }
+  return "warning";
+}
+
+bool parseSeverity(const std::string &name, Severity &out) {
+  for (Severity s : {Severity::Note, Severity::Warning, Severity::Error})
+    if (name == toString(s)) {
+      out = s;
+      return true;
+    }
+  return false;
+}
+
+namespace {
+
+const RuleInfo *findRule(const std::string &id) {
+  for (const RuleInfo &rule : catalogue())
+    if (rule.id == id)
+      return &rule;
+  return nullptr;
+}
+
+std::string where(const config::Config &config) {
+  return config.path.empty() ? "configuration" : config.path;
+}
+
+} // namespace
+
+std::optional<std::vector<ConfiguredRule>> configureRules(const config::Config &config,
+                                                          std::string &error) {
+  std::map<std::string, bool> enabled;
+  for (const RuleInfo &rule : catalogue())
+    enabled[rule.id] = false;
+  llvm::SmallVector<llvm::StringRef> entries;
+  llvm::StringRef(config.checks).split(entries, ',', -1, false);
+  for (llvm::StringRef entry : entries) {
+    entry = entry.trim();
+    if (entry.empty())
+      continue;
+    bool negative = entry.consume_front("-");
+    auto pattern = llvm::GlobPattern::create(entry);
+    if (!pattern) {
+      error = where(config) + ": bad glob '" + entry.str() + "' in checks: " +
+              llvm::toString(pattern.takeError());
+      return std::nullopt;
+    }
+    bool matched = false;
+    for (auto &[id, on] : enabled)
+      if (pattern->match(id)) {
+        on = !negative;
+        matched = true;
+      }
+    if (!matched && entry.find_first_of("*?[{") == llvm::StringRef::npos) {
+      error = where(config) + ": unknown rule id '" + entry.str() +
+              "' in checks (msglint --list-rules lists them)";
+      return std::nullopt;
+    }
+  }
+  for (const auto &[id, settings] : config.rules) {
+    const RuleInfo *rule = findRule(id);
+    if (!rule) {
+      error = settings.where + ": unknown rule id '" + id + "' (msglint --list-rules lists them)";
+      return std::nullopt;
+    }
+  }
+
+  std::vector<ConfiguredRule> out;
+  for (const RuleInfo &rule : catalogue()) {
+    if (!enabled[rule.id])
+      continue;
+    ConfiguredRule configured{&rule, rule.level, {}};
+    for (const OptionInfo &option : rule.options)
+      configured.options[option.name] = option.defaultValue;
+    if (auto it = config.rules.find(rule.id); it != config.rules.end()) {
+      const config::RuleSettings &settings = it->second;
+      if (settings.severity && !parseSeverity(*settings.severity, configured.severity)) {
+        error = settings.where + ": rule '" + rule.id + "': severity must be note, warning or error, not '" +
+                *settings.severity + "'";
+        return std::nullopt;
+      }
+      for (const auto &[name, text] : settings.options) {
+        if (!configured.options.count(name)) {
+          std::string known;
+          for (const OptionInfo &o : rule.options)
+            known += (known.empty() ? "" : ", ") + o.name;
+          error = settings.where + ": rule '" + rule.id + "' has no option '" + name + "'" +
+                  (known.empty() ? std::string(" (it takes none besides severity)")
+                                 : " (options: severity, " + known + ")");
+          return std::nullopt;
+        }
+        int value = 0;
+        if (llvm::StringRef(text).getAsInteger(10, value) || value < 0) {
+          error = settings.where + ": rule '" + rule.id + "': option '" + name +
+                  "' must be a non-negative integer, not '" + text + "'";
+          return std::nullopt;
+        }
+        configured.options[name] = value;
+      }
+    }
+    out.push_back(std::move(configured));
+  }
+  return out;
+}
+
+Finding RuleContext::finding(const facts::Location &loc, std::string message) const {
+  Finding f;
+  f.rule = rule->info->id;
+  f.severity = rule->severity;
+  f.loc = loc;
+  f.message = std::move(message);
+  return f;
+}
+
+std::vector<Finding> runRules(const graph::Model &model, const std::vector<ConfiguredRule> &rules) {
+  graph::SyncCalls sync(model);
+  RuleContext context(model, sync);
+  std::vector<Finding> findings;
+  for (const ConfiguredRule &rule : rules) {
+    context.rule = &rule;
+    rule.info->run(context, findings);
+  }
+  return findings;
+}
+
+std::string describeEndpoint(const graph::Model &model, const std::string &endpoint) {
+  auto it = model.endpoints.find(endpoint);
+  if (it == model.endpoints.end() || it->second.services.empty())
+    return endpoint + " (not implemented in the scanned code)";
+  std::string services;
+  for (const std::string &s : it->second.services)
+    services += (services.empty() ? "" : ", ") + s;
+  return endpoint + " (" + services + ")";
+}
+
+} // namespace msglint::rules

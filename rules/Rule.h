@@ -1,0 +1,71 @@
+// The rule catalogue (DESIGN.md §4): every rule's metadata lives in one
+// table in Catalogue.cpp; registration, --list-rules and the docs index all
+// come from it. A rule is a pure function of the linked model.
+#pragma once
+
+#include "config/Config.h"
+#include "graph/Model.h"
+#include "graph/SyncCalls.h"
+#include "rules/Finding.h"
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace msglint::rules {
+
+struct OptionInfo {
+  std::string name;
+  int defaultValue;
+  std::string help;
+};
+
+class RuleContext;
+using RunFn = void (*)(RuleContext &, std::vector<Finding> &);
+
+struct RuleInfo {
+  std::string id;
+  Severity level;
+  std::string summary;
+  std::vector<OptionInfo> options;
+  RunFn run;
+};
+
+const std::vector<RuleInfo> &catalogue();
+
+// A rule as configured for this run: enabled, its severity and options.
+struct ConfiguredRule {
+  const RuleInfo *info;
+  Severity severity;
+  std::map<std::string, int> options;
+};
+
+// Applies `checks`, per-rule severity and options from the config. On
+// error (unknown rule id or option, bad value) returns nullopt and sets
+// `error` to a message naming the file and the problem.
+std::optional<std::vector<ConfiguredRule>> configureRules(const config::Config &config,
+                                                          std::string &error);
+
+class RuleContext {
+public:
+  RuleContext(const graph::Model &model, graph::SyncCalls &sync)
+      : model(model), sync(sync) {}
+  const graph::Model &model;
+  graph::SyncCalls &sync;
+
+  // Set by runRules for the rule being run.
+  const ConfiguredRule *rule = nullptr;
+  int option(const std::string &name) const { return rule->options.at(name); }
+  Finding finding(const facts::Location &loc, std::string message) const;
+};
+
+std::vector<Finding> runRules(const graph::Model &model,
+                              const std::vector<ConfiguredRule> &rules);
+
+// Helpers shared by several rules.
+std::string describeEndpoint(const graph::Model &model, const std::string &endpoint);
+
+} // namespace msglint::rules

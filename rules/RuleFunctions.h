@@ -1,0 +1,15 @@
+// One function per rule, each defined in its own file of rules/.
+#pragma once
+
+#include "rules/Rule.h"
+
+namespace msglint::rules {
+
+void runSyncChainDepth(RuleContext &, std::vector<Finding> &);
+void runSyncFanOut(RuleContext &, std::vector<Finding> &);
+void runSyncCycle(RuleContext &, std::vector<Finding> &);
+void runIgnoredCallResult(RuleContext &, std::vector<Finding> &);
+void runCallWithoutDeadline(RuleContext &, std::vector<Finding> &);
+void runSyncCallInLoop(RuleContext &, std::vector<Finding> &);
+
+} // namespace msglint::rules
