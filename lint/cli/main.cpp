@@ -95,13 +95,15 @@ int runGraph(const ProjectOptions &options, const std::string &format, const std
   return kExitClean;
 }
 
-int runExtract(ProjectOptions options, const std::string &file, const std::string &output) {
+int runExtract(ProjectOptions options, const std::string &file, const std::string &output,
+               bool parseAllBodies) {
   options.files = {file};
   Project project = openProject(options);
   extract::ExtractOptions extractOptions;
   extractOptions.root = project.root;
   extractOptions.generatedGlobs = project.config.generated;
   extractOptions.resourceDir = MSGLINT_CLANG_RESOURCE_DIR;
+  extractOptions.skipSystemBodies = !parseAllBodies;
   facts::TranslationUnit tu = extract::extractOne(project.commands.front(), extractOptions);
   writeOutput(output, facts::writeFactsJson(tu));
   return kExitClean;
@@ -147,6 +149,10 @@ int run(int argc, char **argv) {
   addProjectOptions(*extractCmd, extractOptions, /*files=*/false);
   extractCmd->add_option("file", extractFile, "the source file")->required();
   extractCmd->add_option("-o,--output", extractOutput, "write the facts to this file");
+  bool parseAllBodies = false;
+  extractCmd->add_flag("--parse-system-bodies", parseAllBodies,
+                       "also parse function bodies in system headers (slower; the facts are "
+                       "the same, which the tests check)");
 
   try {
     app.parse(argc, argv);
@@ -164,7 +170,7 @@ int run(int argc, char **argv) {
     if (graphCmd->parsed())
       return runGraph(graphOptions, format, graphOutput);
     if (extractCmd->parsed())
-      return runExtract(extractOptions, extractFile, extractOutput);
+      return runExtract(extractOptions, extractFile, extractOutput, parseAllBodies);
     std::cerr << app.help();
     return kExitUsage;
   } catch (const UsageError &e) {

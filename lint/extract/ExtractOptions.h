@@ -9,6 +9,7 @@ struct ExtractOptions {
   std::string root;                       // project root, absolute
   std::vector<std::string> generatedGlobs; // from config, root-relative
   std::string resourceDir;                // Clang's builtin headers
+  bool skipSystemBodies = true; // off only to check that skipping changes nothing
 };
 
 } // namespace msglint::extract

@@ -2,6 +2,7 @@
 
 #include "extract/FactsCollector.h"
 #include "extract/FileClassifier.h"
+#include "extract/GeneratedCode.h"
 #include "extract/SuppressionComments.h"
 #include "model/Preset.h"
 
@@ -10,6 +11,7 @@
 #include <clang/Frontend/FrontendAction.h>
 #include <clang/Tooling/ArgumentsAdjusters.h>
 #include <clang/Tooling/Tooling.h>
+#include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/VirtualFileSystem.h>
 
 #include <atomic>
@@ -53,8 +55,16 @@ private:
 
 class Consumer : public clang::ASTConsumer {
 public:
-  Consumer(std::unique_ptr<FileClassifier> files, facts::TranslationUnit &out)
-      : files(std::move(files)), out(out) {}
+  Consumer(std::unique_ptr<FileClassifier> files, facts::TranslationUnit &out,
+           bool skipSystemBodies)
+      : files(std::move(files)), out(out), skipSystemBodies(skipSystemBodies) {}
+  // System headers (gRPC, protobuf, the standard library) never hold the
+  // project's sites: parse their declarations, not their function bodies.
+  // Sema still parses constexpr bodies and those with deduced return types.
+  bool shouldSkipFunctionBody(clang::Decl *decl) override {
+    return skipSystemBodies && files->ignoredSystem(decl->getLocation());
+  }
+
   void HandleTranslationUnit(clang::ASTContext &ctx) override {
     auto presets = model::makePresets();
     collectFacts(ctx, *files, presets, out);
@@ -63,6 +73,7 @@ public:
 private:
   std::unique_ptr<FileClassifier> files;
   facts::TranslationUnit &out;
+  bool skipSystemBodies;
 };
 
 class ExtractAction : public clang::ASTFrontendAction {
@@ -75,7 +86,8 @@ public:
     auto files = std::make_unique<FileClassifier>(ci.getSourceManager(), options);
     comments = std::make_unique<SuppressionCollector>(*files, out.suppressions);
     ci.getPreprocessor().addCommentHandler(comments.get());
-    return std::make_unique<Consumer>(std::move(files), out);
+    ci.getFrontendOpts().SkipFunctionBodies = options.skipSystemBodies;
+    return std::make_unique<Consumer>(std::move(files), out, options.skipSystemBodies);
   }
 
   void EndSourceFileAction() override {
@@ -109,6 +121,12 @@ facts::TranslationUnit extractOne(const clang::tooling::CompileCommand &command,
                                   const ExtractOptions &options) {
   facts::TranslationUnit out;
   out.mainFile = command.Filename;
+  // Generated TUs (foo.pb.cc) hold no sites: their facts are empty
+  // whether or not they are parsed, so they are not.
+  if (auto head = llvm::MemoryBuffer::getFileSlice(command.Filename, 1024, 0);
+      head && isGeneratedFile(command.Filename, (*head)->getBuffer(), options.root,
+                              options.generatedGlobs))
+    return out;
   if (command.CommandLine.empty()) {
     out.failure = "empty command line";
     return out;

@@ -1,6 +1,5 @@
 #include "extract/FileClassifier.h"
 
-#include "config/Glob.h"
 #include "extract/GeneratedCode.h"
 
 #include <llvm/ADT/SmallString.h>
@@ -45,18 +44,9 @@ bool FileClassifier::classify(clang::FileID file) {
   auto entry = sm.getFileEntryRefForID(file);
   if (!entry)
     return true; // <built-in>, <command line>, scratch space
-  std::string full = normalisePath(entry->getName());
-  // Folder conventions are judged inside the project only: a `gen` folder
-  // above the project root says nothing about the project's files.
-  llvm::StringRef relative(full);
-  bool inside = relative.consume_front(options.root) && relative.consume_front("/");
-  if (isGeneratedPath(inside ? relative : llvm::sys::path::filename(full)))
-    return true;
-  if (inside && config::matchesAnyGlob(relative, options.generatedGlobs))
-    return true;
-  if (auto buffer = sm.getBufferDataOrNone(file))
-    return hasGeneratorMarker(*buffer);
-  return false;
+  std::optional<llvm::StringRef> buffer = sm.getBufferDataOrNone(file);
+  return isGeneratedFile(normalisePath(entry->getName()), buffer.value_or(""), options.root,
+                         options.generatedGlobs);
 }
 
 } // namespace msglint::extract

@@ -19,6 +19,10 @@ public:
 
   // True for locations in system headers, generated files, or nowhere.
   bool ignored(clang::SourceLocation loc);
+  // True for locations in system headers only.
+  bool ignoredSystem(clang::SourceLocation loc) const {
+    return loc.isValid() && sm.isInSystemHeader(sm.getFileLoc(loc));
+  }
   // Absolute normalised path of the file holding `loc`.
   std::string path(clang::SourceLocation loc);
 

@@ -153,8 +153,23 @@ std::optional<CallMatch> GrpcPreset::matchCall(const CallExpr &, const FunctionD
       ownerName == "async_interface") {
     if (!firstParamIs(*method, {"ClientContext"}))
       return std::nullopt;
+    // The async forms take a CompletionQueue; for an RPC itself named
+    // AsyncX, `AsyncX(ctx, req, resp)` is its sync call and
+    // `AsyncX(ctx, req, cq)` the async call of X.
+    bool takesQueue = false;
+    for (const ParmVarDecl *param : method->parameters())
+      takesQueue = takesQueue || isGrpcClass(param->getType(), "CompletionQueue");
     std::string prefix;
-    auto rpc = rpcName(*svc, name, {"PrepareAsync", "Async"}, &prefix);
+    std::optional<std::string> rpc;
+    if (takesQueue) {
+      for (llvm::StringRef p : {"PrepareAsync", "Async"})
+        if (!rpc && llvm::StringRef(name).starts_with(p) && svc->methods.count(name.substr(p.size()))) {
+          rpc = name.substr(p.size());
+          prefix = p.str();
+        }
+    } else if (svc->methods.count(name)) {
+      rpc = name;
+    }
     if (!rpc)
       return std::nullopt;
     match.target = svc->fullName + "/" + *rpc;

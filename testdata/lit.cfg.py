@@ -1,0 +1,27 @@
+# lit configuration for msglint's tests (docs/testing.md).
+import os
+
+import lit.formats
+
+config.name = "msglint"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp", ".test"]
+config.excludes = ["protos", "tools", "Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.msglint_obj_root, "testdata")
+
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, config.environment.get("PATH", os.environ.get("PATH", ""))])
+# Deterministic messages whatever the machine's locale.
+config.environment["LC_ALL"] = "C.UTF-8"
+
+tools = os.path.join(config.test_source_root, "tools")
+config.substitutions.append(("%msglint", config.msglint))
+config.substitutions.append(("%gen", config.gen_dir))
+config.substitutions.append(
+    ("%make-compdb", "python3 %s --gen %s" % (os.path.join(tools, "make_compdb.py"), config.gen_dir)))
+config.substitutions.append(("%clangxx", config.clangxx))
+config.substitutions.append(("%print-facts", "python3 " + os.path.join(tools, "print_facts.py")))
+config.substitutions.append(("%protoc-grpc", "%s --plugin=protoc-gen-grpc=%s" % (config.protoc, config.grpc_plugin)))
+config.substitutions.append(("%examples", config.examples_dir))
+config.substitutions.append(("%repo", config.repo_root))
