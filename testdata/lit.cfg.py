@@ -16,6 +16,7 @@ config.environment["PATH"] = os.pathsep.join(
 config.environment["LC_ALL"] = "C.UTF-8"
 
 tools = os.path.join(config.test_source_root, "tools")
+config.substitutions.append(("%expect-exit", "python3 " + os.path.join(tools, "expect_exit.py")))
 config.substitutions.append(("%msglint", config.msglint))
 config.substitutions.append(("%gen", config.gen_dir))
 config.substitutions.append(

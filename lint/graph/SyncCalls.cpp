@@ -100,35 +100,58 @@ const std::map<std::string, size_t> &SyncCalls::calledBy(const std::string &endp
   return it->second;
 }
 
-const std::vector<Hop> &SyncCalls::chainFrom(const std::string &endpoint) {
-  static const std::vector<Hop> kEmpty;
+// Longest simple path in the endpoint graph. Outside cycles every result
+// is memoised; inside one, a result that was cut short by the path it was
+// reached on is not, so it is recomputed from each new path (bounded by
+// kChainBudget steps, after which results are memoised regardless).
+constexpr size_t kChainBudget = 200000;
+
+std::vector<Hop> SyncCalls::longestFrom(const std::string &endpoint, bool &cut) {
   if (auto it = chains.find(endpoint); it != chains.end())
     return it->second;
-  // A chain that comes back to an endpoint already on it is a cycle;
-  // sync-cycle reports those, chains stop where they would repeat.
-  if (!chainInProgress.insert(endpoint).second)
-    return kEmpty;
+  if (onPath.count(endpoint)) {
+    cut = true; // a cycle: sync-cycle reports it, the chain stops here
+    return {};
+  }
+  onPath.insert(endpoint);
+  ++chainSteps;
   std::vector<Hop> best;
+  bool anyCut = false;
   for (const auto &[target, site] : calledBy(endpoint)) {
+    bool childCut = false;
     std::vector<Hop> candidate{{site, target}};
-    const std::vector<Hop> &rest = chainFrom(target);
+    std::vector<Hop> rest = longestFrom(target, childCut);
+    anyCut = anyCut || childCut;
     candidate.insert(candidate.end(), rest.begin(), rest.end());
     if (candidate.size() > best.size())
       best = std::move(candidate);
   }
-  chainInProgress.erase(endpoint);
-  return chains[endpoint] = std::move(best);
+  onPath.erase(endpoint);
+  if (!anyCut || chainSteps > kChainBudget)
+    chains[endpoint] = best;
+  cut = cut || anyCut;
+  return best;
 }
 
 std::vector<Hop> SyncCalls::chainOf(const std::string &usr) {
+  // The entry's own endpoints are on the path from the start, so a chain
+  // that comes back to them stops there.
+  std::vector<std::string> own;
+  if (const Function *fn = model.function(usr))
+    for (const facts::Entry &e : fn->entries)
+      if (e.kind == facts::SiteKind::Call && onPath.insert(e.target).second)
+        own.push_back(e.target);
   std::vector<Hop> best;
   for (const auto &[target, site] : reach(usr)) {
+    bool cut = false;
     std::vector<Hop> candidate{{site, target}};
-    const std::vector<Hop> &rest = chainFrom(target);
+    std::vector<Hop> rest = longestFrom(target, cut);
     candidate.insert(candidate.end(), rest.begin(), rest.end());
     if (candidate.size() > best.size())
       best = std::move(candidate);
   }
+  for (const std::string &e : own)
+    onPath.erase(e);
   return best;
 }
 

@@ -27,8 +27,6 @@ public:
   // The same, counting only calls that block the calling thread.
   const std::map<std::string, size_t> &blockingReach(const std::string &usr) const;
 
-  // The longest chain of hops that a call to `endpoint` sets off.
-  const std::vector<Hop> &chainFrom(const std::string &endpoint);
   // The longest chain starting in function `usr`.
   std::vector<Hop> chainOf(const std::string &usr);
   // Every service `usr` waits on, directly or transitively, with the hop
@@ -53,8 +51,13 @@ private:
   std::map<std::string, size_t> reachIndex; // usr -> index into reaches
   std::vector<Reach> reaches;
   std::map<std::string, std::map<std::string, size_t>> endpointCalls;
-  std::map<std::string, std::vector<Hop>> chains;
-  std::set<std::string> chainInProgress;
+  // The longest chain from `endpoint` that avoids the endpoints already
+  // on the current path; `cut` tells whether that restriction mattered.
+  std::vector<Hop> longestFrom(const std::string &endpoint, bool &cut);
+
+  std::map<std::string, std::vector<Hop>> chains; // only uncut results
+  std::set<std::string> onPath;
+  size_t chainSteps = 0;
 };
 
 } // namespace msglint::graph
