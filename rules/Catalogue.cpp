@@ -173,4 +173,12 @@ std::string describeEndpoint(const graph::Model &model, const std::string &endpo
   return endpoint + " (" + services + ")";
 }
 
+std::string describeEntryPoint(const graph::Function &fn) {
+  std::string endpoints;
+  for (const facts::Entry &e : fn.entries)
+    if (e.kind == facts::SiteKind::Call)
+      endpoints += (endpoints.empty() ? "" : ", ") + e.target;
+  return "'" + fn.name + "' (" + endpoints + ")";
+}
+
 } // namespace msglint::rules

@@ -67,5 +67,7 @@ std::vector<Finding> runRules(const graph::Model &model,
 
 // Helpers shared by several rules.
 std::string describeEndpoint(const graph::Model &model, const std::string &endpoint);
+// "'ns::Impl::Do' (pkg.Service/Do)": an entry point as messages name it.
+std::string describeEntryPoint(const graph::Function &fn);
 
 } // namespace msglint::rules

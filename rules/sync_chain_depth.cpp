@@ -15,7 +15,7 @@ void runSyncChainDepth(RuleContext &ctx, std::vector<Finding> &out) {
     for (const graph::Hop &hop : chain)
       path += " -> " + ctx.model.serviceOf(hop.endpoint);
     Finding f = ctx.finding(
-        fn.loc, "'" + fn.name + "' (" + fn.entries.front().target + ") waits on a chain of " +
+        fn.loc, describeEntryPoint(fn) + " waits on a chain of " +
                     std::to_string(chain.size()) + " synchronous calls: " + path +
                     "; at most " + std::to_string(maxDepth) +
                     " are allowed: let the later steps happen through a job or an event");

@@ -17,7 +17,7 @@ void runSyncFanOut(RuleContext &ctx, std::vector<Finding> &out) {
     for (const auto &[service, hop] : waited)
       names += (names.empty() ? "" : ", ") + service;
     Finding f = ctx.finding(
-        fn.loc, "'" + fn.name + "' (" + fn.entries.front().target + ") waits on " +
+        fn.loc, describeEntryPoint(fn) + " waits on " +
                     std::to_string(waited.size()) + " services (" + names + "); at most " +
                     std::to_string(maxServices) +
                     " are allowed: call directly only what the answer depends on, "
