@@ -2,7 +2,7 @@
 #include "rules/RuleFunctions.h"
 
 #include <llvm/ADT/StringRef.h>
-#include <llvm/Support/GlobPattern.h>
+#include "config/Glob.h"
 
 #include <algorithm>
 
@@ -61,17 +61,61 @@ const RuleInfo *findRule(const std::string &id) {
   return nullptr;
 }
 
-std::string where(const config::Config &config) {
-  return config.path.empty() ? "configuration" : config.path;
-}
-
 } // namespace
 
 std::optional<std::vector<ConfiguredRule>> configureRules(const config::Config &config,
                                                           std::string &error) {
+  // Every rule's settings are checked, enabled or not: a typo must not wait
+  // until someone turns the rule on.
+  std::vector<ConfiguredRule> all;
+  for (const auto &[id, settings] : config.rules)
+    if (!findRule(id)) {
+      error = settings.where + ": unknown rule id '" + id + "' (msglint --list-rules lists them)";
+      return std::nullopt;
+    }
+  for (const RuleInfo &rule : catalogue()) {
+    ConfiguredRule configured{&rule, rule.level, {}};
+    for (const OptionInfo &option : rule.options)
+      configured.options[option.name] = option.defaultValue;
+    if (auto it = config.rules.find(rule.id); it != config.rules.end()) {
+      const config::RuleSettings &settings = it->second;
+      auto at = [&](const std::string &name) {
+        auto w = settings.optionWhere.find(name);
+        return w == settings.optionWhere.end() ? settings.where : w->second;
+      };
+      if (settings.severity && !parseSeverity(*settings.severity, configured.severity)) {
+        error = at("severity") + ": rule '" + rule.id +
+                "': severity must be note, warning or error, not '" + *settings.severity + "'";
+        return std::nullopt;
+      }
+      for (const auto &[name, text] : settings.options) {
+        if (!configured.options.count(name)) {
+          std::string known;
+          for (const OptionInfo &o : rule.options)
+            known += (known.empty() ? "" : ", ") + o.name;
+          error = at(name) + ": rule '" + rule.id + "' has no option '" + name + "'" +
+                  (known.empty() ? std::string(" (it takes none besides severity)")
+                                 : " (options: severity, " + known + ")");
+          return std::nullopt;
+        }
+        int value = 0;
+        if (llvm::StringRef(text).getAsInteger(10, value) || value < 0) {
+          error = at(name) + ": rule '" + rule.id + "': option '" + name +
+                  "' must be a non-negative integer, not '" + text + "'";
+          return std::nullopt;
+        }
+        configured.options[name] = value;
+      }
+    }
+    all.push_back(std::move(configured));
+  }
+
+  // `checks` applies after the default "*", entries in order, like
+  // clang-tidy's Checks: the last entry that matches a rule decides.
   std::map<std::string, bool> enabled;
   for (const RuleInfo &rule : catalogue())
-    enabled[rule.id] = false;
+    enabled[rule.id] = true;
+  std::string where = config.checksWhere.empty() ? config.path : config.checksWhere;
   llvm::SmallVector<llvm::StringRef> entries;
   llvm::StringRef(config.checks).split(entries, ',', -1, false);
   for (llvm::StringRef entry : entries) {
@@ -79,9 +123,9 @@ std::optional<std::vector<ConfiguredRule>> configureRules(const config::Config &
     if (entry.empty())
       continue;
     bool negative = entry.consume_front("-");
-    auto pattern = llvm::GlobPattern::create(entry);
+    auto pattern = config::compileGlob(entry);
     if (!pattern) {
-      error = where(config) + ": bad glob '" + entry.str() + "' in checks: " +
+      error = where + ": bad glob '" + entry.str() + "' in checks: " +
               llvm::toString(pattern.takeError());
       return std::nullopt;
     }
@@ -92,54 +136,15 @@ std::optional<std::vector<ConfiguredRule>> configureRules(const config::Config &
         matched = true;
       }
     if (!matched && entry.find_first_of("*?[{") == llvm::StringRef::npos) {
-      error = where(config) + ": unknown rule id '" + entry.str() +
+      error = where + ": unknown rule id '" + entry.str() +
               "' in checks (msglint --list-rules lists them)";
       return std::nullopt;
     }
   }
-  for (const auto &[id, settings] : config.rules) {
-    const RuleInfo *rule = findRule(id);
-    if (!rule) {
-      error = settings.where + ": unknown rule id '" + id + "' (msglint --list-rules lists them)";
-      return std::nullopt;
-    }
-  }
-
   std::vector<ConfiguredRule> out;
-  for (const RuleInfo &rule : catalogue()) {
-    if (!enabled[rule.id])
-      continue;
-    ConfiguredRule configured{&rule, rule.level, {}};
-    for (const OptionInfo &option : rule.options)
-      configured.options[option.name] = option.defaultValue;
-    if (auto it = config.rules.find(rule.id); it != config.rules.end()) {
-      const config::RuleSettings &settings = it->second;
-      if (settings.severity && !parseSeverity(*settings.severity, configured.severity)) {
-        error = settings.where + ": rule '" + rule.id + "': severity must be note, warning or error, not '" +
-                *settings.severity + "'";
-        return std::nullopt;
-      }
-      for (const auto &[name, text] : settings.options) {
-        if (!configured.options.count(name)) {
-          std::string known;
-          for (const OptionInfo &o : rule.options)
-            known += (known.empty() ? "" : ", ") + o.name;
-          error = settings.where + ": rule '" + rule.id + "' has no option '" + name + "'" +
-                  (known.empty() ? std::string(" (it takes none besides severity)")
-                                 : " (options: severity, " + known + ")");
-          return std::nullopt;
-        }
-        int value = 0;
-        if (llvm::StringRef(text).getAsInteger(10, value) || value < 0) {
-          error = settings.where + ": rule '" + rule.id + "': option '" + name +
-                  "' must be a non-negative integer, not '" + text + "'";
-          return std::nullopt;
-        }
-        configured.options[name] = value;
-      }
-    }
-    out.push_back(std::move(configured));
-  }
+  for (ConfiguredRule &rule : all)
+    if (enabled[rule.info->id])
+      out.push_back(std::move(rule));
   return out;
 }
 
@@ -171,6 +176,10 @@ std::string describeEndpoint(const graph::Model &model, const std::string &endpo
   for (const std::string &s : it->second.services)
     services += (services.empty() ? "" : ", ") + s;
   return endpoint + " (" + services + ")";
+}
+
+std::string plural(size_t n, const std::string &noun) {
+  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
 }
 
 std::string describeEntryPoint(const graph::Function &fn) {

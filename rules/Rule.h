@@ -67,6 +67,8 @@ std::vector<Finding> runRules(const graph::Model &model,
 
 // Helpers shared by several rules.
 std::string describeEndpoint(const graph::Model &model, const std::string &endpoint);
+// "1 service", "3 services".
+std::string plural(size_t n, const std::string &noun);
 // "'ns::Impl::Do' (pkg.Service/Do)": an entry point as messages name it.
 std::string describeEntryPoint(const graph::Function &fn);
 

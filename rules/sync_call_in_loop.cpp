@@ -22,7 +22,7 @@ void runSyncCallInLoop(RuleContext &ctx, std::vector<Finding> &out) {
   std::set<facts::Location> reported;
   for (const auto &[usr, fn] : ctx.model.functions) {
     for (const facts::Callee &callee : fn.callees) {
-      if (!callee.inLoop)
+      if (!callee.inLoop || callee.retryLoop)
         continue;
       const graph::Function *helper = ctx.model.function(callee.usr);
       // A loop that hands each request to its handler is a server's

@@ -9,16 +9,25 @@ void runSyncChainDepth(RuleContext &ctx, std::vector<Finding> &out) {
   for (const std::string &usr : ctx.sync.entryPoints()) {
     const graph::Function &fn = *ctx.model.function(usr);
     std::vector<graph::Hop> chain = ctx.sync.chainOf(usr);
-    if (static_cast<int>(chain.size()) <= maxDepth)
+    // Depth is the number of services crossed: a call to another endpoint
+    // of the same service waits, but crosses no service boundary.
+    std::string previous = fn.services.empty() ? "?" : *fn.services.begin();
+    std::string path = previous;
+    int crossed = 0;
+    for (const graph::Hop &hop : chain) {
+      std::string service = ctx.model.serviceOf(hop.endpoint);
+      if (service != previous) {
+        ++crossed;
+        path += " -> " + service;
+        previous = service;
+      }
+    }
+    if (crossed <= maxDepth)
       continue;
-    std::string path = fn.services.empty() ? "?" : *fn.services.begin();
-    for (const graph::Hop &hop : chain)
-      path += " -> " + ctx.model.serviceOf(hop.endpoint);
-    Finding f = ctx.finding(
-        fn.loc, describeEntryPoint(fn) + " waits on a chain of " +
-                    std::to_string(chain.size()) + " synchronous calls: " + path +
-                    "; at most " + std::to_string(maxDepth) +
-                    " are allowed: let the later steps happen through a job or an event");
+    Finding f = ctx.finding(fn.loc, describeEntryPoint(fn) + " waits on a chain of synchronous calls across " +
+                                        plural(crossed, "service") + ": " + path + "; at most " +
+                                        std::to_string(maxDepth) +
+                                        " are allowed: let the later steps happen through a job or an event");
     for (size_t i = 0; i < chain.size(); ++i) {
       const graph::Site &site = ctx.model.sites[chain[i].site];
       f.notes.push_back({site.fact.loc, "hop " + std::to_string(i + 1) + ": '" +

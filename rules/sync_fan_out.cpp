@@ -18,7 +18,7 @@ void runSyncFanOut(RuleContext &ctx, std::vector<Finding> &out) {
       names += (names.empty() ? "" : ", ") + service;
     Finding f = ctx.finding(
         fn.loc, describeEntryPoint(fn) + " waits on " +
-                    std::to_string(waited.size()) + " services (" + names + "); at most " +
+                    plural(waited.size(), "service") + " (" + names + "); at most " +
                     std::to_string(maxServices) +
                     " are allowed: call directly only what the answer depends on, "
                     "and hand the rest to jobs or events");

@@ -10,6 +10,7 @@
 #include <llvm/Support/raw_ostream.h>
 
 #include <iostream>
+#include <optional>
 #include <set>
 #include <thread>
 
@@ -20,11 +21,10 @@
 namespace msglint::cli {
 namespace {
 
-// The nearest ancestor of the build directory holding .msglint.yaml or
-// .git, else the build directory's parent.
-std::string discoverRoot(const std::string &buildDir) {
-  llvm::SmallString<256> dir(buildDir);
-  while (true) {
+// The nearest ancestor (or self) of `dir` holding .msglint.yaml or .git.
+std::optional<std::string> markedAncestor(llvm::StringRef start) {
+  llvm::SmallString<256> dir(start);
+  while (!dir.empty()) {
     for (const char *marker : {".msglint.yaml", ".git"}) {
       llvm::SmallString<256> candidate(dir);
       llvm::sys::path::append(candidate, marker);
@@ -32,11 +32,43 @@ std::string discoverRoot(const std::string &buildDir) {
         return std::string(dir);
     }
     llvm::StringRef parent = llvm::sys::path::parent_path(dir);
-    if (parent.empty() || parent == dir)
+    if (parent == dir)
       break;
     dir = parent;
   }
-  return std::string(llvm::sys::path::parent_path(buildDir));
+  return std::nullopt;
+}
+
+// The deepest folder holding every source outside the build directory
+// (generated code usually lives in the build directory).
+std::string commonSourceFolder(const extract::CompileDatabase &db, llvm::StringRef buildDir) {
+  std::optional<std::string> common;
+  for (const auto &command : db.commands) {
+    llvm::StringRef file = command.Filename;
+    if (file.starts_with(buildDir) && file.substr(buildDir.size()).starts_with("/"))
+      continue;
+    std::string folder = llvm::sys::path::parent_path(file).str();
+    if (!common) {
+      common = folder;
+      continue;
+    }
+    while (!(llvm::StringRef(folder) == *common ||
+             (llvm::StringRef(folder).starts_with(*common) &&
+              (common->back() == '/' || folder[common->size()] == '/'))))
+      *common = llvm::sys::path::parent_path(*common).str();
+  }
+  return common.value_or(llvm::sys::path::parent_path(buildDir).str());
+}
+
+// --root, else the nearest ancestor of the sources with a marker
+// (.msglint.yaml or .git), else the build directory's, else the folder
+// holding all sources. Starting from the sources makes a build directory
+// outside the project (or inside another repository) find the right root.
+std::string findRoot(const std::string &buildDir, const extract::CompileDatabase &db) {
+  std::string sources = commonSourceFolder(db, buildDir);
+  if (auto root = markedAncestor(sources))
+    return *root;
+  return markedAncestor(buildDir).value_or(sources);
 }
 
 config::Config loadConfig(const std::string &path) {
@@ -55,26 +87,30 @@ config::Config loadConfig(const std::string &path) {
 Project openProject(const ProjectOptions &options) {
   Project project;
   std::string buildDir = extract::normalisePath(options.buildDir);
+  // -p may name compile_commands.json itself, as clang-tidy allows.
+  if (llvm::sys::path::filename(buildDir) == "compile_commands.json" &&
+      llvm::sys::fs::is_regular_file(buildDir))
+    buildDir = llvm::sys::path::parent_path(buildDir).str();
   if (!llvm::sys::fs::is_directory(buildDir))
     throw UsageError(options.buildDir + ": no such directory (-p names the build directory "
                                         "holding compile_commands.json)");
+  std::string error;
+  project.database = extract::loadCompileDatabase(buildDir, error);
+  if (!project.database)
+    throw UsageError(error);
+
   if (!options.root.empty()) {
     project.root = extract::normalisePath(options.root);
     if (!llvm::sys::fs::is_directory(project.root))
       throw UsageError(options.root + ": --root is not a directory");
   } else {
-    project.root = discoverRoot(buildDir);
+    project.root = findRoot(buildDir, *project.database);
   }
   std::string configPath = options.configFile;
   if (configPath.empty())
     configPath = config::findConfigFile(project.root).value_or("");
   if (!configPath.empty())
     project.config = loadConfig(configPath);
-
-  std::string error;
-  project.database = extract::loadCompileDatabase(buildDir, error);
-  if (!project.database)
-    throw UsageError(error);
 
   if (options.files.empty()) {
     project.commands = project.database->commands;

@@ -38,25 +38,25 @@ public:
     return s->getValue(storage).str();
   }
 
-  std::vector<std::string> scalarList(yaml::Node *node, const std::string &what) {
-    std::vector<std::string> out;
+  // A YAML sequence can be walked only once, so each item is read and
+  // checked in the same pass.
+  std::vector<std::string> globList(yaml::Node *node, const std::string &what) {
+    std::vector<std::string> globs;
+    auto check = [&](yaml::Node *item) {
+      std::string glob = scalar(item, what + " entries");
+      if (auto problem = globError(glob))
+        throw ConfigError{item, "bad glob '" + glob + "' in " + what + ": " + *problem};
+      globs.push_back(std::move(glob));
+    };
     if (llvm::isa<yaml::ScalarNode>(node)) {
-      out.push_back(scalar(node, what));
-      return out;
+      check(node);
+      return globs;
     }
     auto *seq = llvm::dyn_cast_or_null<yaml::SequenceNode>(node);
     if (!seq)
       throw ConfigError{node, what + " must be a list of strings"};
     for (yaml::Node &item : *seq)
-      out.push_back(scalar(&item, what + " entries"));
-    return out;
-  }
-
-  std::vector<std::string> globList(yaml::Node *node, const std::string &what) {
-    std::vector<std::string> globs = scalarList(node, what);
-    for (const std::string &glob : globs)
-      if (auto problem = globError(glob))
-        throw ConfigError{node, "bad glob '" + glob + "' in " + what + ": " + *problem};
+      check(&item);
     return globs;
   }
 
@@ -79,22 +79,31 @@ public:
           std::string name = scalar(svc.getKey(), "a service name");
           if (name.empty())
             throw ConfigError{svc.getKey(), "a service name must not be empty"};
+          for (const auto &[known, globs] : config.services)
+            if (known == name)
+              throw ConfigError{svc.getKey(), "service '" + name + "' is listed twice"};
           config.services.emplace_back(
               name, globList(svc.getValue(), "the globs of service '" + name + "'"));
         }
       } else if (key == "generated") {
         config.generated = globList(value, "'generated'");
+      } else if (key == "shared") {
+        config.shared = globList(value, "'shared'");
       } else if (key == "checks") {
         config.checks = scalar(value, "'checks'");
+        config.checksWhere = where(value);
       } else if (key == "rules") {
         for (yaml::KeyValueNode &rule : *mapping(value, "'rules'")) {
           std::string id = scalar(rule.getKey(), "a rule id");
+          if (config.rules.count(id))
+            throw ConfigError{rule.getKey(), "rule '" + id + "' is configured twice"};
           RuleSettings settings;
           settings.where = where(rule.getKey());
           for (yaml::KeyValueNode &opt :
                *mapping(rule.getValue(), "the settings of rule '" + id + "'")) {
             std::string name = scalar(opt.getKey(), "an option name");
             std::string text = scalar(opt.getValue(), "option '" + name + "'");
+            settings.optionWhere[name] = where(opt.getKey());
             if (name == "severity")
               settings.severity = text;
             else
@@ -105,7 +114,7 @@ public:
       } else {
         throw ConfigError{kv.getKey(),
                           "unknown key '" + key +
-                              "' (known keys: services, generated, checks, rules)"};
+                              "' (known keys: services, shared, generated, checks, rules)"};
       }
     }
     return config;

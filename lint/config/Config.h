@@ -14,6 +14,7 @@ struct RuleSettings {
   std::optional<std::string> severity;
   std::map<std::string, std::string> options; // option name -> scalar text
   std::string where; // "file:line:col" of the rule's entry, for errors
+  std::map<std::string, std::string> optionWhere; // option (or "severity") -> file:line:col
 };
 
 struct Config {
@@ -21,7 +22,11 @@ struct Config {
   // Service name -> globs over paths relative to the project root.
   std::vector<std::pair<std::string, std::vector<std::string>>> services;
   std::vector<std::string> generated; // extra globs of generated code
-  std::string checks = "*";           // clang-tidy style filter
+  std::vector<std::string> shared;    // folders that are no service's own
+  // clang-tidy style filter, applied after the default "*" (so '-x'
+  // turns one rule off, '-*,x' keeps only x).
+  std::string checks;
+  std::string checksWhere; // file:line:col of `checks`, for errors
   std::map<std::string, RuleSettings> rules;
 };
 

@@ -52,18 +52,28 @@ const VarDecl *namedVariable(const Expr *e) {
   return nullptr;
 }
 
+bool isLoop(const Stmt *s) {
+  return isa<ForStmt>(s) || isa<WhileStmt>(s) || isa<DoStmt>(s) || isa<CXXForRangeStmt>(s);
+}
+
+// Like anyStmt, but not looking inside nested loops: their `break` and
+// `continue` are theirs, not the enclosing loop's.
+template <typename F> bool anyStmtOfThisLoop(const Stmt *root, F &&f) {
+  if (!root)
+    return false;
+  if (f(root))
+    return true;
+  for (const Stmt *child : root->children())
+    if (child && !isLoop(child) && anyStmtOfThisLoop(child, f))
+      return true;
+  return false;
+}
+
 bool refersTo(const Stmt *s, const VarDecl *var) {
   return var && anyStmt(s, [&](const Stmt *x) {
            const auto *ref = dyn_cast<DeclRefExpr>(x);
            return ref && ref->getDecl() == var;
          });
-}
-
-bool leavesLoop(const Stmt *s) {
-  return anyStmt(s, [](const Stmt *x) {
-    return isa<BreakStmt>(x) || isa<ReturnStmt>(x) || isa<GotoStmt>(x) ||
-           isa<CXXThrowExpr>(x);
-  });
 }
 
 // Wrappers that only carry a value along: temporaries, conversions,
@@ -78,6 +88,13 @@ bool isTransparent(const Stmt *s) {
 }
 
 } // namespace
+
+// A lambda's body sees its captures: variables declared outside the body
+// being analysed, whose other uses this body cannot see.
+bool CallFlow::declaredHere(const VarDecl *var) const {
+  SourceLocation loc = var->getLocation();
+  return body && sm.isPointWithin(loc, body->getBeginLoc(), body->getEndLoc());
+}
 
 CallFlow::CallFlow(const Stmt *body, const SourceManager &sm,
                    std::vector<std::unique_ptr<model::Preset>> &presets)
@@ -147,9 +164,13 @@ CallFlow::ResultInfo CallFlow::resultOfValue(const Expr &value) const {
 }
 
 CallFlow::ResultInfo CallFlow::useOfVariable(const VarDecl *var, const Expr *except) const {
-  if (!var->hasLocalStorage())
+  if (!var->hasLocalStorage() || !declaredHere(var))
     return {facts::ResultUse::Used, var};
-  bool read = anyStmt(body, [&](const Stmt *s) {
+  return {isRead(var, body, except) ? facts::ResultUse::Used : facts::ResultUse::Unchecked, var};
+}
+
+bool CallFlow::isRead(const VarDecl *var, const Stmt *scope, const Expr *except) const {
+  return anyStmt(scope, [&](const Stmt *s) {
     const auto *ref = dyn_cast<DeclRefExpr>(s);
     if (!ref || ref->getDecl() != var || ref == except)
       return false;
@@ -162,7 +183,6 @@ CallFlow::ResultInfo CallFlow::useOfVariable(const VarDecl *var, const Expr *exc
       return false;
     return true;
   });
-  return {read ? facts::ResultUse::Used : facts::ResultUse::Unchecked, var};
 }
 
 facts::ResultUse CallFlow::callbackUse(const Expr &callback) const {
@@ -182,16 +202,19 @@ facts::ResultUse CallFlow::callbackUse(const Expr &callback) const {
   const CXXMethodDecl *op = lambda->getCallOperator();
   if (op->getNumParams() == 0 || !op->getParamDecl(0)->getIdentifier())
     return facts::ResultUse::Discarded;
-  const ParmVarDecl *status = op->getParamDecl(0);
-  return refersTo(lambda->getBody(), status) ? facts::ResultUse::Used
-                                             : facts::ResultUse::Discarded;
+  // The lambda is not in this body's parent map (it is analysed as a
+  // function of its own), so judge its uses with a parent map of its own.
+  CallFlow inner(lambda->getBody(), sm, presets);
+  return inner.isRead(op->getParamDecl(0), lambda->getBody(), nullptr)
+             ? facts::ResultUse::Used
+             : facts::ResultUse::Discarded;
 }
 
 facts::Deadline CallFlow::deadline(const CallExpr &call, const model::CallMatch &match) const {
   if (match.contextArg < 0 || static_cast<unsigned>(match.contextArg) >= call.getNumArgs())
     return facts::Deadline::NotApplicable;
   const VarDecl *ctx = namedVariable(call.getArg(match.contextArg));
-  if (!ctx || isa<ParmVarDecl>(ctx) || !ctx->hasLocalStorage())
+  if (!ctx || isa<ParmVarDecl>(ctx) || !ctx->hasLocalStorage() || !declaredHere(ctx))
     return facts::Deadline::Unknown; // set by whoever owns it, maybe
   auto propagates = [&](const Stmt *s) {
     const auto *c = dyn_cast<CallExpr>(s);
@@ -205,10 +228,27 @@ facts::Deadline CallFlow::deadline(const CallExpr &call, const model::CallMatch 
   };
   if (ctx->getInit() && anyStmt(ctx->getInit(), propagates))
     return facts::Deadline::Set;
+  // Made by a factory (`auto ctx = MakeContext();`): it may set one.
+  if (ctx->getInit() && anyStmt(ctx->getInit(), [&](const Stmt *s) {
+        const auto *c = dyn_cast<CallExpr>(s);
+        const FunctionDecl *fn = c ? c->getDirectCallee() : nullptr;
+        // std::make_unique and friends only allocate.
+        return fn && !isa<CXXOperatorCallExpr>(c) && !sm.isInSystemHeader(fn->getLocation());
+      }))
+    return facts::Deadline::Unknown;
 
   bool set = false, escaped = false;
   SourceLocation callLoc = call.getBeginLoc();
   forEachStmt(body, [&](const Stmt *s) {
+    // Handed to a constructor (a guard, a wrapper) before the call: that
+    // code may set the deadline too.
+    if (const auto *construct = dyn_cast<CXXConstructExpr>(s)) {
+      if (sm.isBeforeInTranslationUnit(construct->getBeginLoc(), callLoc))
+        for (const Expr *arg : construct->arguments())
+          if (namedVariable(arg) == ctx && !construct->getConstructor()->isCopyOrMoveConstructor())
+            escaped = true;
+      return;
+    }
     const auto *other = dyn_cast<CallExpr>(s);
     if (!other || other == &call || !sm.isBeforeInTranslationUnit(other->getBeginLoc(), callLoc))
       return;
@@ -254,14 +294,39 @@ bool CallFlow::isRetryLoop(const Stmt &loop, const CallExpr &call, const VarDecl
       return positive;
     if (const auto *u = dyn_cast<UnaryOperator>(s); u && u->getOpcode() == UO_LNot)
       return polarity(u->getSubExpr(), !positive);
+    // `s.error_code() == grpc::StatusCode::OK` reads as success, `!=` as
+    // failure; a comparison with any other code says neither.
+    if (const auto *cmp = dyn_cast<BinaryOperator>(s);
+        cmp && (cmp->getOpcode() == BO_EQ || cmp->getOpcode() == BO_NE)) {
+      auto isOk = [](const Expr *e) {
+        const auto *ref = dyn_cast<DeclRefExpr>(e->IgnoreParenImpCasts());
+        return ref && isa<EnumConstantDecl>(ref->getDecl()) && ref->getDecl()->getName() == "OK";
+      };
+      const Expr *other = isOk(cmp->getRHS()) ? cmp->getLHS() : isOk(cmp->getLHS()) ? cmp->getRHS() : nullptr;
+      if (!other)
+        return std::nullopt;
+      return polarity(other, cmp->getOpcode() == BO_EQ ? positive : !positive);
+    }
+    if (const auto *op = dyn_cast<CXXOperatorCallExpr>(s);
+        op && (op->getOperator() == OO_EqualEqual || op->getOperator() == OO_ExclaimEqual))
+      return std::nullopt; // comparing statuses/messages: not a success test
     for (const Stmt *child : s->children())
       if (auto found = polarity(child, positive))
         return found;
     return std::nullopt;
   };
-  auto leavesOrRetries = [](const Stmt *s, bool onSuccess) {
-    // On success a retry loop leaves; on failure it goes round again.
-    return s && (onSuccess ? leavesLoop(s) : anyStmt(s, [](const Stmt *x) { return isa<ContinueStmt>(x); }));
+  // A retry loop leaves on success, or goes round again on failure with
+  // `continue` -- except in a range-for, where `continue` moves on to the
+  // next item: that is N+1 calls that tolerate errors.
+  bool overItems = isa<CXXForRangeStmt>(&loop);
+  auto leavesOrRetries = [&](const Stmt *s, bool onSuccess) {
+    if (!s)
+      return false;
+    if (onSuccess)
+      return anyStmtOfThisLoop(s, [](const Stmt *x) {
+        return isa<BreakStmt>(x) || isa<ReturnStmt>(x) || isa<GotoStmt>(x) || isa<CXXThrowExpr>(x);
+      });
+    return !overItems && anyStmtOfThisLoop(s, [](const Stmt *x) { return isa<ContinueStmt>(x); });
   };
   const Stmt *cond = nullptr, *loopBody = nullptr;
   if (const auto *s = dyn_cast<ForStmt>(&loop)) {
@@ -279,7 +344,7 @@ bool CallFlow::isRetryLoop(const Stmt &loop, const CallExpr &call, const VarDecl
   // `while (!status.ok() && attempts < 3)`: goes round while failing.
   if (auto p = polarity(cond, true); p && !*p)
     return true;
-  return anyStmt(loopBody, [&](const Stmt *s) {
+  return anyStmtOfThisLoop(loopBody, [&](const Stmt *s) {
     const auto *branch = dyn_cast<IfStmt>(s);
     if (!branch)
       return false;

@@ -8,6 +8,7 @@
 #include "facts/Facts.h"
 #include "model/Preset.h"
 
+#include <clang/AST/Expr.h>
 #include <clang/AST/ParentMap.h>
 #include <clang/AST/Stmt.h>
 #include <clang/Basic/SourceManager.h>
@@ -31,6 +32,10 @@ public:
     const clang::VarDecl *variable = nullptr; // the local holding the result
   };
   ResultInfo result(const clang::CallExpr &call, const model::CallMatch &match) const;
+  // The local variable a call's value is kept in, if any.
+  const clang::VarDecl *resultVariable(const clang::CallExpr &call) const {
+    return resultOfValue(call).variable;
+  }
 
   facts::Deadline deadline(const clang::CallExpr &call, const model::CallMatch &match) const;
 
@@ -38,7 +43,13 @@ public:
   bool isRetryLoop(const clang::Stmt &loop, const clang::CallExpr &call,
                    const clang::VarDecl *resultVar) const;
 
+  // Whether `var` is read in `scope` other than at `except` or in a
+  // `(void)var;` that only silences the compiler.
+  bool isRead(const clang::VarDecl *var, const clang::Stmt *scope,
+              const clang::Expr *except) const;
+
 private:
+  bool declaredHere(const clang::VarDecl *var) const;
   ResultInfo resultOfValue(const clang::Expr &value) const;
   ResultInfo useOfVariable(const clang::VarDecl *var, const clang::Expr *except) const;
   facts::ResultUse callbackUse(const clang::Expr &callback) const;

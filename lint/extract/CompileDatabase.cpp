@@ -13,14 +13,9 @@ namespace msglint::extract {
 std::unique_ptr<CompileDatabase> loadCompileDatabase(const std::string &buildDir,
                                                      std::string &error) {
   llvm::SmallString<256> path(buildDir);
-  if (llvm::sys::path::filename(path) != "compile_commands.json")
-    llvm::sys::path::append(path, "compile_commands.json");
+  llvm::sys::path::append(path, "compile_commands.json");
   auto result = std::make_unique<CompileDatabase>();
   result->path = std::string(path);
-  if (llvm::sys::fs::is_directory(buildDir) == false && !llvm::sys::fs::exists(buildDir)) {
-    error = buildDir + ": no such directory";
-    return nullptr;
-  }
   auto buffer = llvm::MemoryBuffer::getFile(path);
   if (!buffer) {
     error = result->path + ": " + buffer.getError().message() +

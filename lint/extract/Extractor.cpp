@@ -107,9 +107,11 @@ std::vector<std::string> commandLine(const clang::tooling::CompileCommand &comma
       getClangStripOutputAdjuster(),
       combineAdjusters(getClangStripDependencyFileAdjuster(), getClangSyntaxOnlyAdjuster()));
   std::vector<std::string> args = adjust(command.CommandLine, command.Filename);
-  // After argv[0]: find Clang's own headers; tolerate other compilers' flags.
+  // After argv[0]: find Clang's own headers; tolerate other compilers'
+  // flags; no "N errors generated." on stderr (errors are kept as facts).
   std::vector<std::string> extra = {"-resource-dir=" + options.resourceDir,
-                                    "-Wno-unknown-warning-option", "-Qunused-arguments"};
+                                    "-Wno-unknown-warning-option", "-Qunused-arguments",
+                                    "-fno-caret-diagnostics"};
   if (!args.empty())
     args.insert(args.begin() + 1, extra.begin(), extra.end());
   return args;

@@ -35,6 +35,18 @@ bool isLambdaCallOperator(const FunctionDecl *fn) {
   return method && method->getParent()->isLambda();
 }
 
+// "ns::Class::method", or "lambda in ns::Class::method" for a lambda.
+std::string displayName(const FunctionDecl *fn) {
+  if (!isLambdaCallOperator(fn))
+    return fn->getQualifiedNameAsString();
+  const DeclContext *dc = cast<CXXMethodDecl>(fn)->getParent()->getDeclContext();
+  while (dc && !isa<FunctionDecl>(dc))
+    dc = dc->getParent();
+  if (const auto *outer = dyn_cast_or_null<FunctionDecl>(dc))
+    return "lambda in " + displayName(outer);
+  return "lambda";
+}
+
 class Collector : public RecursiveASTVisitor<Collector> {
   using Base = RecursiveASTVisitor<Collector>;
 
@@ -52,20 +64,25 @@ public:
       return true;
     auto *fn = dyn_cast<FunctionDecl>(decl);
     if (!fn || !fn->doesThisDeclarationHaveABody() || isLambdaCallOperator(fn))
-      return Base::TraverseDecl(decl);
+      return Base::TraverseDecl(decl); // lambdas: see TraverseLambdaExpr
     enterFunction(fn);
     bool result = Base::TraverseDecl(decl);
     leaveFunction();
     return result;
   }
 
-  // A lambda's body runs when the lambda is called, not once per
-  // iteration of the loop it was written in.
+  // A lambda is a function of its own: it runs where it is called (maybe
+  // in a loop), or later by whoever it is handed to. Its definition is a
+  // reference from the enclosing function, which keeps chains through
+  // callbacks; calling it is a call.
   bool TraverseLambdaExpr(LambdaExpr *lambda) {
-    std::vector<const Stmt *> saved;
-    saved.swap(loops);
+    const CXXMethodDecl *op = lambda->getCallOperator();
+    if (stack.empty() || !op->getBody())
+      return Base::TraverseLambdaExpr(lambda);
+    addCallee(op, lambda->getBeginLoc());
+    enterFunction(op);
     bool result = Base::TraverseLambdaExpr(lambda);
-    loops.swap(saved);
+    leaveFunction();
     return result;
   }
 
@@ -100,12 +117,12 @@ public:
         return true;
       }
     }
-    addCallee(callee, call->getExprLoc());
+    addCallee(callee, call->getExprLoc(), call);
     return true;
   }
 
   bool VisitCXXConstructExpr(CXXConstructExpr *construct) {
-    addCallee(construct->getConstructor(), construct->getLocation());
+    addCallee(construct->getConstructor(), construct->getLocation()); // a call: see addCallee
     return true;
   }
 
@@ -143,7 +160,7 @@ private:
     if (inserted) {
       facts::Function f;
       f.usr = usr;
-      f.name = canonical->getQualifiedNameAsString();
+      f.name = displayName(canonical);
       f.loc = location(canonical->getLocation());
       if (const auto *method = dyn_cast<CXXMethodDecl>(canonical)) {
         collectOverrides(method, f.overrides);
@@ -172,25 +189,59 @@ private:
     }
   }
 
-  void addCallee(const FunctionDecl *callee, SourceLocation loc) {
+  CallFlow &flow() {
+    Current &current = stack.back();
+    if (!current.flow)
+      current.flow = std::make_unique<CallFlow>(current.body, sm, presets);
+    return *current.flow;
+  }
+
+  // The innermost enclosing loop that is not a retry loop around `call`
+  // (a retry loop inside a loop over items is still N+1), or null. Sets
+  // `retryOnly` when every enclosing loop is a retry loop.
+  const Stmt *repeatingLoop(const CallExpr *call, const VarDecl *resultVar, bool &retryOnly) {
+    retryOnly = false;
+    for (auto it = loops.rbegin(); it != loops.rend(); ++it)
+      if (!call || !flow().isRetryLoop(**it, *call, resultVar))
+        return *it;
+    retryOnly = !loops.empty();
+    return loops.empty() ? nullptr : loops.back();
+  }
+
+  // `call` is set when the reference is a call (not only a reference).
+  void addCallee(const FunctionDecl *callee, SourceLocation loc, const CallExpr *call = nullptr) {
     if (stack.empty() || !callee)
       return;
     callee = canonicalFunction(callee);
-    if (files.ignored(callee->getLocation()) || isLambdaCallOperator(callee))
+    if (files.ignored(callee->getLocation()))
       return;
     std::string usr = usrOf(callee);
     if (usr.empty())
       return;
-    facts::Function &f = out.functions[stack.back().index];
-    auto key = std::make_pair(stack.back().index, usr);
+    size_t self = stack.back().index;
+    if (out.functions[self].usr == usr && !call)
+      return; // a lambda's own definition
+    facts::Function &f = out.functions[self];
+    auto key = std::make_pair(self, usr);
     auto [it, inserted] = calleeIndex.try_emplace(key, f.callees.size());
     if (inserted)
-      f.callees.push_back({usr, location(loc), false, {}});
+      f.callees.push_back({usr, location(loc), false, false, false, {}});
     facts::Callee &c = f.callees[it->second];
-    if (!loops.empty() && !c.inLoop) {
-      c.inLoop = true;
+    bool isCall = call || isa<CXXConstructorDecl>(callee);
+    if (isCall && !c.called) {
+      c.called = true;
       c.loc = location(loc);
-      c.loopLoc = location(loops.back()->getBeginLoc());
+    }
+    if (!isCall || loops.empty())
+      return;
+    bool retry = false;
+    const Stmt *loop = repeatingLoop(call, call ? flow().resultVariable(*call) : nullptr, retry);
+    if (!c.inLoop || (c.retryLoop && !retry)) {
+      // A plain in-loop call outweighs a retry elsewhere: report that one.
+      c.inLoop = true;
+      c.retryLoop = retry;
+      c.loc = location(loc);
+      c.loopLoc = location(loop->getBeginLoc());
     }
   }
 
@@ -219,15 +270,12 @@ private:
     if (!seenSites.insert({site.loc, site.target}).second)
       return;
     site.blocking = match.blocking;
-    if (!current.flow)
-      current.flow = std::make_unique<CallFlow>(current.body, sm, presets);
-    CallFlow::ResultInfo result = current.flow->result(call, match);
+    CallFlow::ResultInfo result = flow().result(call, match);
     site.result = result.use;
-    site.deadline = current.flow->deadline(call, match);
+    site.deadline = flow().deadline(call, match);
     if (!loops.empty()) {
       site.inLoop = true;
-      site.loopLoc = location(loops.back()->getBeginLoc());
-      site.retryLoop = current.flow->isRetryLoop(*loops.back(), call, result.variable);
+      site.loopLoc = location(repeatingLoop(&call, result.variable, site.retryLoop)->getBeginLoc());
     }
     site.order = siteCount[current.index]++;
     out.sites.push_back(std::move(site));

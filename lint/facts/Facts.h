@@ -1,6 +1,6 @@
 // The facts of one translation unit: what extract saw, nothing decided.
 // This is the contract between extract (which knows C++) and everything
-// after it (which does not). The JSON form is documented in docs/facts.md;
+// after it (which does not). The JSON form is documented in docs/facts-format.md;
 // bump kFactsVersion on any incompatible change.
 #pragma once
 
@@ -50,12 +50,15 @@ struct Site {
   unsigned order = 0;     // position among the sites of its function
 };
 
-// A reference from one function to another (a call, or taking its address
-// for a callback, a thread, ...).
+// A reference from one function to another: a call, or a reference that
+// may run it later (its address taken for a callback or a thread, a lambda
+// defined here and handed on).
 struct Callee {
   std::string usr;
   Location loc;
-  bool inLoop = false;
+  bool called = false; // called here (not only referenced)
+  bool inLoop = false; // called inside a loop
+  bool retryLoop = false; // every in-loop call exits the loop on its result
   Location loopLoc;
 };
 

@@ -65,9 +65,11 @@ Site site(const json &j) {
 json function(const Function &f) {
   json callees = json::array();
   for (const Callee &c : f.callees) {
-    json jc = {{"usr", c.usr}, {"loc", loc(c.loc)}};
-    if (c.inLoop)
+    json jc = {{"usr", c.usr}, {"loc", loc(c.loc)}, {"called", c.called}};
+    if (c.inLoop) {
       jc["loop"] = loc(c.loopLoc);
+      jc["retryLoop"] = c.retryLoop;
+    }
     callees.push_back(std::move(jc));
   }
   json entries = json::array();
@@ -88,9 +90,11 @@ Function function(const json &j) {
     Callee c;
     c.usr = jc.at("usr").get<std::string>();
     c.loc = loc(jc.at("loc"));
+    c.called = jc.at("called").get<bool>();
     if (jc.contains("loop")) {
       c.inLoop = true;
       c.loopLoc = loc(jc.at("loop"));
+      c.retryLoop = jc.value("retryLoop", false);
     }
     f.callees.push_back(std::move(c));
   }

@@ -1,5 +1,5 @@
 // Reading and writing the versioned JSON form of a TU's facts
-// (docs/facts.md).
+// (docs/facts-format.md).
 #pragma once
 
 #include "facts/Facts.h"

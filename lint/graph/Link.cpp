@@ -98,10 +98,14 @@ Model link(const std::vector<facts::TranslationUnit> &tus, const std::string &ro
         facts::Callee callee = c;
         relativise(callee.loc, root);
         relativise(callee.loopLoc, root);
-        if (known == fn.callees.end())
+        if (known == fn.callees.end()) {
           fn.callees.push_back(std::move(callee));
-        else if (callee.inLoop && !known->inLoop)
+        } else if (callee.inLoop && (!known->inLoop || (known->retryLoop && !callee.retryLoop))) {
           *known = std::move(callee);
+        } else if (callee.called && !known->called) {
+          known->called = true;
+          known->loc = callee.loc;
+        }
       }
     }
     for (const facts::Site &s : tu.sites) {

@@ -1,6 +1,7 @@
-// Which deployable service a source file belongs to: the config's globs
-// first, then the common layouts services/<name>/, src/<name>/ and
-// <name>-service/.
+// Which deployable service a source file belongs to: the config's
+// `services` globs first; nobody's for its `shared` globs; then the common
+// layouts, in this order: services/<name>/, <name>-service/, src/<name>/
+// (where src/common, src/lib and the like are shared code, not services).
 #pragma once
 
 #include "config/Config.h"

@@ -69,7 +69,11 @@ void SyncCalls::computeReach() {
       for (const facts::Callee &c : f.callees)
         if (auto it = reachIndex.find(c.usr); it != reachIndex.end()) {
           mergeFirst(reach.all, reaches[it->second].all);
-          mergeFirst(reach.blocking, reaches[it->second].blocking);
+          // What blocks the caller: only what it calls itself, and not the
+          // handlers of other requests it dispatches to.
+          const Function *callee = model.function(c.usr);
+          if (c.called && callee && callee->entries.empty())
+            mergeFirst(reach.blocking, reaches[it->second].blocking);
         }
     }
     for (const std::string &member : component)

@@ -24,7 +24,9 @@ public:
   // Endpoints a function calls, itself or through the functions it calls,
   // each with the first site (in source order) that calls it.
   const std::map<std::string, size_t> &reach(const std::string &usr) const;
-  // The same, counting only calls that block the calling thread.
+  // The calls that block the calling thread: blocking sites of the
+  // function and of what it calls (not only references), not entering
+  // other entry points (a dispatch loop hands requests to handlers).
   const std::map<std::string, size_t> &blockingReach(const std::string &usr) const;
 
   // The longest chain starting in function `usr`.

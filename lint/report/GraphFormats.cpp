@@ -59,7 +59,7 @@ std::string graphJson(const graph::Architecture &arch) {
     edges.push_back(
         {{"kind", e.kind}, {"from", e.from}, {"to", e.to}, {"sites", sitesJson(e.sites)}});
   nlohmann::ordered_json out = {
-      {"format", "msglint-graph"}, {"version", 1}, {"nodes", nodes}, {"edges", edges}};
+      {"format", "msglint-graph"}, {"version", kGraphVersion}, {"nodes", nodes}, {"edges", edges}};
   return out.dump(2) + "\n";
 }
 

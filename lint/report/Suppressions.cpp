@@ -1,6 +1,6 @@
 #include "report/Suppressions.h"
 
-#include <llvm/Support/GlobPattern.h>
+#include "config/Glob.h"
 
 #include <algorithm>
 #include <map>
@@ -10,7 +10,7 @@ namespace {
 
 bool names(const facts::Suppression &s, const std::string &rule) {
   for (const std::string &entry : s.rules) {
-    auto pattern = llvm::GlobPattern::create(entry);
+    auto pattern = config::compileGlob(entry);
     if (pattern && pattern->match(rule))
       return true;
     if (!pattern)

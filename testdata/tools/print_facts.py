@@ -2,7 +2,8 @@
 """Prints a facts file (msglint extract) one fact per line, for FileCheck.
 
   site LINE:COL KIND TARGET style=.. blocking=.. result=.. deadline=.. [loop=LINE retry=..] in FUNCTION
-  entry FUNCTION TARGET
+  entry FUNCTION KIND TARGET
+  errors N
 """
 import json
 import sys

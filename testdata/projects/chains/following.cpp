@@ -7,7 +7,7 @@
 // RUN: FileCheck %s --input-file %t/out.txt --implicit-check-not=warning:
 
 //--- .msglint.yaml
-checks: 'sync-chain-depth'
+checks: '-*,sync-chain-depth'
 rules:
   sync-chain-depth: {MaxDepth: 1}
 //--- services/a/handler.cpp
@@ -15,13 +15,13 @@ rules:
 #include "services/a/helpers.h"
 #include <grpcpp/grpcpp.h>
 class AImpl : public chain::A::Service {
-  // CHECK: services/a/handler.cpp:[[@LINE+1]]:16: warning: 'AImpl::Do' (chain.A/Do) waits on a chain of 2 synchronous calls: a -> b -> chain.C; at most 1 are allowed
+  // CHECK: services/a/handler.cpp:[[@LINE+1]]:16: warning: 'AImpl::Do' (chain.A/Do) waits on a chain of synchronous calls across 2 services: a -> b -> chain.C; at most 1 are allowed
   grpc::Status Do(grpc::ServerContext *, const chain::Req *, chain::Resp *) override {
     // A lambda called right here, then a recursive helper in another TU.
     auto step = [] { return viaRecursion(3); };
     return step();
   }
-  // CHECK: services/a/handler.cpp:[[@LINE+1]]:16: warning: 'AImpl::Other' (chain.A/Other) waits on a chain of 2 synchronous calls: a -> b -> chain.C; at most 1 are allowed
+  // CHECK: services/a/handler.cpp:[[@LINE+1]]:16: warning: 'AImpl::Other' (chain.A/Other) waits on a chain of synchronous calls across 2 services: a -> b -> chain.C; at most 1 are allowed
   grpc::Status Other(grpc::ServerContext *, const chain::Req *, chain::Resp *) override {
     return viaInterface(makeClient());
   }
