@@ -136,7 +136,8 @@ std::string writeFactsJson(const TranslationUnit &tu) {
             {"suppressions", suppressions}};
   if (!tu.failure.empty())
     j["failure"] = tu.failure;
-  return j.dump(1) + "\n";
+  // Source text in another encoding than UTF-8 must not abort the run.
+  return j.dump(1, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 std::optional<TranslationUnit> readFactsJson(const std::string &text,

@@ -60,7 +60,7 @@ std::string graphJson(const graph::Architecture &arch) {
         {{"kind", e.kind}, {"from", e.from}, {"to", e.to}, {"sites", sitesJson(e.sites)}});
   nlohmann::ordered_json out = {
       {"format", "msglint-graph"}, {"version", kGraphVersion}, {"nodes", nodes}, {"edges", edges}};
-  return out.dump(2) + "\n";
+  return out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 std::string graphDot(const graph::Architecture &arch) {
