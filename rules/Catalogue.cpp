@@ -27,6 +27,14 @@ const std::vector<RuleInfo> &catalogue() {
        "a synchronous RPC made without a deadline", {}, runCallWithoutDeadline},
       {"sync-call-in-loop", Severity::Warning,
        "a blocking call repeated in a loop (chatty N+1 calls)", {}, runSyncCallInLoop},
+      {"event-without-consumer", Severity::Note,
+       "an event (or job queue) that nothing in the scanned code consumes", {},
+       runEventWithoutConsumer},
+      {"consumer-without-producer", Severity::Note,
+       "a subscription (or worker) on a name that nothing in the scanned code produces", {},
+       runConsumerWithoutProducer},
+      {"dynamic-target", Severity::Note, "a site whose target could not be resolved statically",
+       {}, runDynamicTarget},
   };
   return rules;
 }
@@ -178,16 +186,24 @@ std::string describeEndpoint(const graph::Model &model, const std::string &endpo
   return endpoint + " (" + services + ")";
 }
 
+std::string scopeSeen(const graph::Model &model) {
+  return "in the " + plural(model.services.size(), "service") + " and " +
+         plural(model.translationUnits.size(), "translation unit") + " scanned";
+}
+
 std::string plural(size_t n, const std::string &noun) {
   return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
 }
 
 std::string describeEntryPoint(const graph::Function &fn) {
-  std::string endpoints;
-  for (const facts::Entry &e : fn.entries)
-    if (e.kind == facts::SiteKind::Call)
-      endpoints += (endpoints.empty() ? "" : ", ") + e.target;
-  return "'" + fn.name + "' (" + endpoints + ")";
+  std::string what;
+  for (const facts::Entry &e : fn.entries) {
+    std::string one = e.kind == facts::SiteKind::Subscribe ? "consumes " + e.target
+                      : e.kind == facts::SiteKind::Work    ? "works " + e.target
+                                                           : e.target;
+    what += (what.empty() ? "" : ", ") + one;
+  }
+  return "'" + fn.name + "' (" + what + ")";
 }
 
 } // namespace msglint::rules

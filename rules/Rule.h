@@ -67,6 +67,9 @@ std::vector<Finding> runRules(const graph::Model &model,
 
 // Helpers shared by several rules.
 std::string describeEndpoint(const graph::Model &model, const std::string &endpoint);
+// "in the 3 services and 12 translation units scanned": the scope a
+// whole-graph rule saw, for its message.
+std::string scopeSeen(const graph::Model &model);
 // "1 service", "3 services".
 std::string plural(size_t n, const std::string &noun);
 // "'ns::Impl::Do' (pkg.Service/Do)": an entry point as messages name it.

@@ -26,3 +26,15 @@ config.substitutions.append(("%print-facts", "python3 " + os.path.join(tools, "p
 config.substitutions.append(("%protoc-grpc", "%s --plugin=protoc-gen-grpc=%s" % (config.protoc, config.grpc_plugin)))
 config.substitutions.append(("%examples", config.examples_dir))
 config.substitutions.append(("%repo", config.repo_root))
+
+# SARIF and JSON validation (testdata/CMakeLists.txt installs the tools).
+if config.sarif_tools:
+    config.available_features.add("sarif-validators")
+    config.substitutions.append(("%validate-sarif", "python3 %s --tools %s --node %s" % (
+        os.path.join(tools, "validate_sarif.py"), config.sarif_tools, config.node)))
+    config.substitutions.append(("%validate-json", "%s %s %s" % (
+        config.node, os.path.join(tools, "validate_json.js"),
+        os.path.join(config.sarif_tools, "node_modules"))))
+config.substitutions.append(("%check-rule-help", "python3 " + os.path.join(tools, "check_rule_help.py")))
+config.substitutions.append(("%summarise", "python3 " + os.path.join(tools, "summarise_report.py")))
+config.substitutions.append(("%schemas", os.path.join(config.repo_root, "docs", "schemas")))

@@ -4,12 +4,20 @@
 #include "extract/Extractor.h"
 #include "facts/FactsJson.h"
 #include "graph/Architecture.h"
+#include "report/Baseline.h"
+#include "report/CheckReport.h"
+#include "report/FindingsJson.h"
+#include "report/Fingerprint.h"
 #include "report/GraphFormats.h"
+#include "report/Sarif.h"
+#include "report/SourceText.h"
 #include "report/Suppressions.h"
 #include "report/TextReport.h"
 #include "rules/Rule.h"
 
 #include <CLI/CLI.hpp>
+
+#include <llvm/Support/MemoryBuffer.h>
 
 #include <iostream>
 #include <sstream>
@@ -21,7 +29,7 @@
 namespace msglint::cli {
 namespace {
 
-void addProjectOptions(CLI::App &cmd, ProjectOptions &options, bool files = true) {
+void addProjectOptions(CLI::App &cmd, ProjectOptions &options, bool manyFiles = true) {
   cmd.add_option("-p,--build-dir", options.buildDir,
                  "build directory holding compile_commands.json")
       ->required();
@@ -30,9 +38,10 @@ void addProjectOptions(CLI::App &cmd, ProjectOptions &options, bool files = true
                  ".msglint.yaml or .git)");
   cmd.add_option("--config", options.configFile,
                  "configuration file (default: .msglint.yaml found upward from the root)");
+  if (!manyFiles)
+    return;
   cmd.add_option("-j,--jobs", options.jobs, "parallel jobs (default: one per core)");
-  if (files)
-    cmd.add_option("files", options.files, "only analyse these source files");
+  cmd.add_option("files", options.files, "only analyse these source files");
 }
 
 std::vector<rules::ConfiguredRule> configured(const Project &project) {
@@ -50,41 +59,124 @@ bool incomplete(const graph::Model &model) {
   return false;
 }
 
-int runCheck(const ProjectOptions &options, const std::string &failOn, bool strict,
-             const std::string &output) {
+struct CheckOptions {
+  std::string failOn = "warning";
+  bool strict = false;
+  std::string format = "text";
+  std::string output;
+  std::string baseline;      // --baseline: report only findings not in it
+  std::string writeBaseline; // --write-baseline: record today's findings
+  std::string category = "msglint";
+};
+
+std::vector<report::BaselineEntry> loadBaseline(const std::string &path) {
+  auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
+  if (!buffer)
+    throw UsageError(path + ": " + buffer.getError().message());
+  std::string error;
+  auto entries = report::parseBaseline((*buffer)->getBuffer().str(), path, error);
+  if (!entries)
+    throw UsageError(error);
+  return *entries;
+}
+
+std::vector<report::Result> fingerprinted(const graph::Model &model,
+                                          std::vector<rules::Finding> findings) {
+  report::SourceText sources(model.root);
+  std::vector<std::string> fingerprints = report::fingerprints(findings, sources);
+  std::vector<report::Result> results;
+  results.reserve(findings.size());
+  for (size_t i = 0; i < findings.size(); ++i)
+    results.push_back({std::move(findings[i]), std::move(fingerprints[i])});
+  return results;
+}
+
+std::string render(const report::CheckReport &checked, const CheckOptions &options) {
+  if (options.format == "json")
+    return report::writeFindingsJson(checked);
+  if (options.format == "sarif")
+    return report::writeSarif(checked, {options.category});
+  std::vector<rules::Finding> findings;
+  for (const report::Result &r : checked.results)
+    findings.push_back(r.finding);
+  std::ostringstream text;
+  report::writeText(text, findings);
+  return text.str();
+}
+
+// Baseline entries nothing matches any more: the code was fixed, and the
+// entry can go (compiler-style, so editors can jump to the file).
+void writeStaleEntries(std::ostream &out, const report::BaselineOutcome &outcome) {
+  for (const report::BaselineEntry &e : outcome.stale)
+    out << e.file << ": note: baseline entry no longer matches (fixed? rewrite the baseline "
+                     "with --write-baseline): "
+        << e.message << " [" << e.rule << "]\n";
+}
+
+std::string plural(size_t n, const char *word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+int runCheck(const ProjectOptions &projectOptions, const CheckOptions &options) {
   rules::Severity threshold = rules::Severity::Warning;
-  if (failOn != "never" && !rules::parseSeverity(failOn, threshold))
-    throw UsageError("--fail-on must be note, warning, error or never, not '" + failOn + "'");
-  Project project = openProject(options);
+  if (options.failOn != "never" && !rules::parseSeverity(options.failOn, threshold))
+    throw UsageError("--fail-on must be note, warning, error or never, not '" + options.failOn +
+                     "'");
+  Project project = openProject(projectOptions);
   auto rules = configured(project);
-  graph::Model model = analyse(project, options.jobs);
+  std::optional<std::vector<report::BaselineEntry>> baseline;
+  if (!options.baseline.empty())
+    baseline = loadBaseline(options.baseline); // before the slow part: fail early
+  graph::Model model = analyse(project, projectOptions.jobs);
   std::vector<rules::Finding> findings = rules::runRules(model, rules);
   size_t suppressed = report::applySuppressions(model, findings);
   report::sortFindings(findings);
 
-  std::ostringstream text;
-  report::writeText(text, findings);
-  writeOutput(output, text.str());
+  report::CheckReport checked;
+  checked.model = &model;
+  checked.catalogue = &rules::catalogue();
+  checked.rules = &rules;
+  checked.results = fingerprinted(model, std::move(findings));
+  checked.suppressed = suppressed;
+  checked.toolVersion = MSGLINT_VERSION;
+  const size_t recorded = checked.results.size();
+  if (!options.writeBaseline.empty())
+    writeOutput(options.writeBaseline, report::writeBaseline(checked.results));
+  if (baseline)
+    checked.baseline = report::applyBaseline(checked.results, *baseline);
+
+  writeOutput(options.output, render(checked, options));
   report::writeTranslationUnitNotes(std::cerr, model);
+  if (checked.baseline)
+    writeStaleEntries(std::cerr, *checked.baseline);
 
   size_t failing = 0;
-  for (const rules::Finding &f : findings)
-    if (failOn != "never" && f.severity >= threshold)
+  for (const report::Result &r : checked.results)
+    if (options.failOn != "never" && r.finding.severity >= threshold)
       ++failing;
-  std::cerr << "msglint: " << findings.size() << " finding" << (findings.size() == 1 ? "" : "s")
-            << " in " << model.translationUnits.size() << " translation unit"
-            << (model.translationUnits.size() == 1 ? "" : "s") << " of " << model.services.size()
-            << " service" << (model.services.size() == 1 ? "" : "s");
+  std::cerr << "msglint: " << plural(checked.results.size(), "finding") << " in "
+            << plural(model.translationUnits.size(), "translation unit") << " of "
+            << plural(model.services.size(), "service");
   if (suppressed)
     std::cerr << " (" << suppressed << " suppressed)";
+  if (checked.baseline)
+    std::cerr << " (" << checked.baseline->matched << " in the baseline, "
+              << checked.baseline->stale.size() << " stale)";
+  if (!options.writeBaseline.empty())
+    std::cerr << "; recorded " << plural(recorded, "finding") << " in the baseline "
+              << options.writeBaseline;
   std::cerr << "\n";
-  if (strict && incomplete(model))
+  if (options.strict && incomplete(model))
     return kExitIncomplete;
+  // A run that records the baseline accepts what it records.
+  if (!options.writeBaseline.empty())
+    return kExitClean;
   return failing ? kExitFindings : kExitClean;
 }
 
 int runGraph(const ProjectOptions &options, const std::string &format, const std::string &output) {
   Project project = openProject(options);
+  configured(project); // a bad config is an error whatever the subcommand
   graph::Model model = analyse(project, options.jobs);
   graph::Architecture arch = graph::buildArchitecture(model);
   std::string text = format == "json"  ? report::graphJson(arch)
@@ -99,6 +191,7 @@ int runExtract(ProjectOptions options, const std::string &file, const std::strin
                bool parseAllBodies) {
   options.files = {file};
   Project project = openProject(options);
+  configured(project); // a bad config is an error whatever the subcommand
   extract::ExtractOptions extractOptions;
   extractOptions.root = project.root;
   extractOptions.generatedGlobs = project.config.generated;
@@ -126,14 +219,22 @@ int run(int argc, char **argv) {
   app.require_subcommand(0, 1);
 
   ProjectOptions checkOptions;
-  std::string failOn = "warning", checkOutput;
-  bool strict = false;
-  CLI::App *check = app.add_subcommand("check", "report anti-patterns as diagnostics");
-  addProjectOptions(*check, checkOptions);
-  check->add_option("--fail-on", failOn,
-                    "lowest severity that makes the exit code 1: note, warning, error, never");
-  check->add_flag("--strict", strict, "exit 3 when a translation unit could not be fully analysed");
-  check->add_option("-o,--output", checkOutput, "write the diagnostics to this file");
+  CheckOptions check;
+  CLI::App *checkCmd = app.add_subcommand("check", "report anti-patterns as diagnostics");
+  addProjectOptions(*checkCmd, checkOptions);
+  checkCmd->add_option("--fail-on", check.failOn,
+                       "lowest severity that makes the exit code 1: note, warning, error, never");
+  checkCmd->add_flag("--strict", check.strict,
+                     "exit 3 when a translation unit could not be fully analysed");
+  checkCmd->add_option("--format", check.format, "text (default), json or sarif")
+      ->check(CLI::IsMember({"text", "json", "sarif"}));
+  checkCmd->add_option("-o,--output", check.output, "write the findings to this file");
+  checkCmd->add_option("--baseline", check.baseline,
+                       "report, and fail on, only findings not recorded in this baseline file");
+  checkCmd->add_option("--write-baseline", check.writeBaseline,
+                       "record every finding in this baseline file (exit code 0)");
+  checkCmd->add_option("--sarif-category", check.category,
+                       "SARIF automationDetails.id category (default msglint)");
 
   ProjectOptions graphOptions;
   std::string format = "json", graphOutput;
@@ -146,7 +247,7 @@ int run(int argc, char **argv) {
   ProjectOptions extractOptions;
   std::string extractFile, extractOutput;
   CLI::App *extractCmd = app.add_subcommand("extract", "print the facts of one translation unit");
-  addProjectOptions(*extractCmd, extractOptions, /*files=*/false);
+  addProjectOptions(*extractCmd, extractOptions, /*manyFiles=*/false);
   extractCmd->add_option("file", extractFile, "the source file")->required();
   extractCmd->add_option("-o,--output", extractOutput, "write the facts to this file");
   bool parseAllBodies = false;
@@ -165,8 +266,8 @@ int run(int argc, char **argv) {
       listRules();
       return kExitClean;
     }
-    if (check->parsed())
-      return runCheck(checkOptions, failOn, strict, checkOutput);
+    if (checkCmd->parsed())
+      return runCheck(checkOptions, check);
     if (graphCmd->parsed())
       return runGraph(graphOptions, format, graphOutput);
     if (extractCmd->parsed())

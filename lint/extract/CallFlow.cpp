@@ -1,5 +1,7 @@
 #include "extract/CallFlow.h"
 
+#include "extract/NameResolver.h"
+
 #include <clang/AST/Decl.h>
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/Expr.h>
@@ -96,9 +98,10 @@ bool CallFlow::declaredHere(const VarDecl *var) const {
   return body && sm.isPointWithin(loc, body->getBeginLoc(), body->getEndLoc());
 }
 
-CallFlow::CallFlow(const Stmt *body, const SourceManager &sm,
+CallFlow::CallFlow(const Stmt *body, const ASTContext &ctx,
                    std::vector<std::unique_ptr<model::Preset>> &presets)
-    : body(body), sm(sm), presets(presets), parents(const_cast<Stmt *>(body)) {}
+    : body(body), ctx(ctx), sm(ctx.getSourceManager()), presets(presets),
+      parents(const_cast<Stmt *>(body)) {}
 
 CallFlow::ResultInfo CallFlow::result(const CallExpr &call, const model::CallMatch &match) const {
   if (match.callbackArg >= 0 && static_cast<unsigned>(match.callbackArg) < call.getNumArgs())
@@ -204,7 +207,7 @@ facts::ResultUse CallFlow::callbackUse(const Expr &callback) const {
     return facts::ResultUse::Discarded;
   // The lambda is not in this body's parent map (it is analysed as a
   // function of its own), so judge its uses with a parent map of its own.
-  CallFlow inner(lambda->getBody(), sm, presets);
+  CallFlow inner(lambda->getBody(), ctx, presets);
   return inner.isRead(op->getParamDecl(0), lambda->getBody(), nullptr)
              ? facts::ResultUse::Used
              : facts::ResultUse::Discarded;
@@ -267,8 +270,9 @@ facts::Deadline CallFlow::deadline(const CallExpr &call, const model::CallMatch 
       if (namedVariable(arg) != ctx)
         continue;
       bool isRpc = false;
+      NameResolver names(this->ctx, nullptr);
       for (auto &preset : presets)
-        if (fn && preset->matchCall(*other, *fn))
+        if (fn && preset->matchCall(*other, *fn, names))
           isRpc = true;
       // Handed to a helper before the call: it may well set the deadline.
       if (!isRpc)

@@ -8,6 +8,7 @@
 #include "facts/Facts.h"
 #include "model/Preset.h"
 
+#include <clang/AST/ASTContext.h>
 #include <clang/AST/Expr.h>
 #include <clang/AST/ParentMap.h>
 #include <clang/AST/Stmt.h>
@@ -24,7 +25,7 @@ namespace msglint::extract {
 
 class CallFlow {
 public:
-  CallFlow(const clang::Stmt *body, const clang::SourceManager &sm,
+  CallFlow(const clang::Stmt *body, const clang::ASTContext &ctx,
            std::vector<std::unique_ptr<model::Preset>> &presets);
 
   struct ResultInfo {
@@ -55,6 +56,7 @@ private:
   facts::ResultUse callbackUse(const clang::Expr &callback) const;
 
   const clang::Stmt *body;
+  const clang::ASTContext &ctx;
   const clang::SourceManager &sm;
   std::vector<std::unique_ptr<model::Preset>> &presets;
   clang::ParentMap parents;

@@ -1,6 +1,7 @@
 #include "extract/FactsCollector.h"
 
 #include "extract/CallFlow.h"
+#include "extract/NameResolver.h"
 
 #include <clang/AST/RecursiveASTVisitor.h>
 #include <clang/Index/USRGeneration.h>
@@ -111,13 +112,15 @@ public:
     const FunctionDecl *callee = call->getDirectCallee();
     if (!callee)
       return true;
+    NameResolver names(ctx, stack.empty() ? nullptr : stack.back().decl);
     for (auto &preset : presets) {
-      if (auto match = preset->matchCall(*call, *callee)) {
-        recordMatch(*call, *match);
+      if (auto match = preset->matchCall(*call, *callee, names)) {
+        recordMatch(*call, *match, names);
         return true;
       }
     }
     addCallee(callee, call->getExprLoc(), call);
+    recordNamedCall(*call, callee, names);
     return true;
   }
 
@@ -136,6 +139,7 @@ public:
 private:
   struct Current {
     size_t index; // into out.functions
+    const FunctionDecl *decl;
     const Stmt *body;
     std::unique_ptr<CallFlow> flow;
     std::vector<const Stmt *> loops;
@@ -170,7 +174,7 @@ private:
       }
       out.functions.push_back(std::move(f));
     }
-    Current current{it->second, fn->getBody(), nullptr, {}};
+    Current current{it->second, fn, fn->getBody(), nullptr, {}};
     current.loops.swap(loops);
     stack.push_back(std::move(current));
   }
@@ -192,7 +196,7 @@ private:
   CallFlow &flow() {
     Current &current = stack.back();
     if (!current.flow)
-      current.flow = std::make_unique<CallFlow>(current.body, sm, presets);
+      current.flow = std::make_unique<CallFlow>(current.body, ctx, presets);
     return *current.flow;
   }
 
@@ -245,13 +249,89 @@ private:
     }
   }
 
-  void recordMatch(const CallExpr &call, const model::CallMatch &match) {
+  // Calls that pass names on to a project function, for wrapper inference.
+  void recordNamedCall(const CallExpr &call, const FunctionDecl *callee, const NameResolver &names) {
+    if (stack.empty())
+      return;
+    callee = canonicalFunction(callee);
+    if (files.ignored(callee->getLocation()))
+      return;
+    facts::NamedCall named;
+    // A member call through operator() or an overloaded operator counts
+    // the object as argument 0; a method's own arguments start after it.
+    unsigned shift = isa<CXXOperatorCallExpr>(call) && isa<CXXMethodDecl>(callee) ? 1 : 0;
+    for (unsigned i = shift; i < call.getNumArgs(); ++i) {
+      unsigned index = i - shift;
+      if (index >= callee->getNumParams() ||
+          !NameResolver::isStringLike(callee->getParamDecl(index)->getType()))
+        continue;
+      ResolvedName name = names.resolve(call.getArg(i));
+      if (name.kind == ResolvedName::Kind::Value)
+        named.args.push_back({index, name.value, -1});
+      else if (name.kind == ResolvedName::Kind::Parameter)
+        named.args.push_back({index, "", static_cast<int>(name.param)});
+    }
+    if (named.args.empty())
+      return;
+    named.usr = usrOf(callee);
+    named.loc = location(call.getExprLoc());
+    out.functions[stack.back().index].namedCalls.push_back(std::move(named));
+  }
+
+  // The functions an argument hands messages to.
+  std::vector<std::string> handlersOf(const Expr *arg, const std::string &method) {
+    std::vector<std::string> out;
+    const Expr *e = arg;
+    for (int depth = 0; e && depth < 8; ++depth) {
+      e = e->IgnoreImplicit()->IgnoreParens();
+      if (const auto *construct = dyn_cast<CXXConstructExpr>(e); construct && construct->getNumArgs() >= 1)
+        e = construct->getArg(0); // std::function from a callable
+      else if (const auto *cast = dyn_cast<ExplicitCastExpr>(e))
+        e = cast->getSubExpr();
+      else if (const auto *u = dyn_cast<UnaryOperator>(e); u && u->getOpcode() == UO_AddrOf)
+        e = u->getSubExpr();
+      else if (const auto *bind = dyn_cast<CallExpr>(e); bind && bind->getDirectCallee() &&
+                                                        bind->getDirectCallee()->getName() == "bind" &&
+                                                        bind->getNumArgs() >= 1)
+        e = bind->getArg(0); // std::bind(&Class::onMessage, this, _1)
+      else
+        break;
+    }
+    if (!e)
+      return out;
+    if (const auto *lambda = dyn_cast<LambdaExpr>(e)) {
+      out.push_back(usrOf(canonicalFunction(lambda->getCallOperator())));
+    } else if (const auto *ref = dyn_cast<DeclRefExpr>(e);
+               ref && isa<FunctionDecl>(ref->getDecl()) && method.empty()) {
+      out.push_back(usrOf(canonicalFunction(cast<FunctionDecl>(ref->getDecl()))));
+    } else if (!method.empty()) {
+      QualType type = e->getType().getNonReferenceType();
+      if (type->isPointerType())
+        type = type->getPointeeType();
+      if (const CXXRecordDecl *record = type->getAsCXXRecordDecl(); record && record->hasDefinition())
+        for (const CXXMethodDecl *m : record->getDefinition()->methods())
+          if (m->getIdentifier() && m->getName() == method)
+            out.push_back(usrOf(canonicalFunction(m)));
+    }
+    std::erase(out, std::string());
+    return out;
+  }
+
+  void recordMatch(const CallExpr &call, const model::CallMatch &match, const NameResolver &names) {
     if (stack.empty())
       return; // namespace-scope initialisers are not analysed
     Current &current = stack.back();
     facts::Function &f = out.functions[current.index];
+    std::string target = match.target;
+    ResolvedName name;
+    if (match.targetArg >= 0 && static_cast<unsigned>(match.targetArg) < call.getNumArgs()) {
+      name = names.resolve(call.getArg(match.targetArg));
+      target = name.isValue() ? match.targetPrefix + name.value + match.targetSuffix : "dynamic";
+    }
     if (match.role == model::CallMatch::Role::MarksEntry) {
-      facts::Entry entry{match.kind, match.api, match.target};
+      if (target == "dynamic")
+        return; // an entry point of an unknown name says nothing
+      facts::Entry entry{match.kind, match.api, target};
       bool known = false;
       for (const facts::Entry &e : f.entries)
         known = known || (e.kind == entry.kind && e.target == entry.target);
@@ -263,7 +343,15 @@ private:
     site.kind = match.kind;
     site.api = match.api;
     site.style = match.style;
-    site.target = match.target;
+    site.target = target;
+    if (target == "dynamic") {
+      site.targetExpr = name.text;
+      if (name.kind == ResolvedName::Kind::Parameter) {
+        site.targetParam = static_cast<int>(name.param);
+        site.targetPrefix = match.targetPrefix;
+        site.targetSuffix = match.targetSuffix;
+      }
+    }
     site.function = f.usr;
     site.loc = location(call.getExprLoc());
     // The same call seen again in another instantiation of a template.
@@ -277,6 +365,8 @@ private:
       site.inLoop = true;
       site.loopLoc = location(repeatingLoop(&call, result.variable, site.retryLoop)->getBeginLoc());
     }
+    if (match.handlerArg >= 0 && static_cast<unsigned>(match.handlerArg) < call.getNumArgs())
+      site.handlers = handlersOf(call.getArg(match.handlerArg), match.handlerMethod);
     site.order = siteCount[current.index]++;
     out.sites.push_back(std::move(site));
   }

@@ -48,6 +48,11 @@ struct Site {
   bool retryLoop = false; // the loop exits on the call's own result
   Location loopLoc;       // the innermost enclosing loop, if inLoop
   unsigned order = 0;     // position among the sites of its function
+  // The target is the enclosing function's parameter N: the function is a
+  // wrapper, and link finds the names at its callers. -1 otherwise.
+  int targetParam = -1;
+  std::string targetPrefix, targetSuffix; // wrap the name found at the callers
+  std::vector<std::string> handlers; // subscribe/work: USRs handling each message
 };
 
 // A reference from one function to another: a call, or a reference that
@@ -62,6 +67,20 @@ struct Callee {
   Location loopLoc;
 };
 
+// One call of a project function that passes names along: for wrapper
+// inference (a function that forwards its parameter as a topic is a
+// publisher itself, and its callers' names are the sites).
+struct NamedCall {
+  std::string usr; // the called function
+  Location loc;
+  struct Arg {
+    unsigned index;      // argument position
+    std::string value;   // a resolved name, or
+    int param = -1;      // the caller's own parameter passed on
+  };
+  std::vector<Arg> args;
+};
+
 // The function is where the work behind this endpoint/topic/queue starts.
 struct Entry {
   SiteKind kind = SiteKind::Call; // Call: serves an endpoint
@@ -74,6 +93,7 @@ struct Function {
   std::string name; // qualified name for humans
   Location loc;
   std::vector<Callee> callees;
+  std::vector<NamedCall> namedCalls;
   std::vector<std::string> overrides; // USRs of the virtuals it overrides
   std::vector<Entry> entries;
 };

@@ -38,6 +38,13 @@ json site(const Site &s) {
     j["loop"] = loc(s.loopLoc);
     j["retryLoop"] = s.retryLoop;
   }
+  if (s.targetParam >= 0) {
+    j["targetParam"] = s.targetParam;
+    j["targetPrefix"] = s.targetPrefix;
+    j["targetSuffix"] = s.targetSuffix;
+  }
+  if (!s.handlers.empty())
+    j["handlers"] = s.handlers;
   return j;
 }
 
@@ -59,6 +66,11 @@ Site site(const json &j) {
     s.loopLoc = loc(j.at("loop"));
     s.retryLoop = j.value("retryLoop", false);
   }
+  s.targetParam = j.value("targetParam", -1);
+  s.targetPrefix = j.value("targetPrefix", "");
+  s.targetSuffix = j.value("targetSuffix", "");
+  if (j.contains("handlers"))
+    s.handlers = j.at("handlers").get<std::vector<std::string>>();
   return s;
 }
 
@@ -72,12 +84,25 @@ json function(const Function &f) {
     }
     callees.push_back(std::move(jc));
   }
+  json namedCalls = json::array();
+  for (const NamedCall &c : f.namedCalls) {
+    json args = json::array();
+    for (const NamedCall::Arg &a : c.args) {
+      json ja = {{"index", a.index}};
+      if (a.param >= 0)
+        ja["param"] = a.param;
+      else
+        ja["value"] = a.value;
+      args.push_back(std::move(ja));
+    }
+    namedCalls.push_back({{"usr", c.usr}, {"loc", loc(c.loc)}, {"args", args}});
+  }
   json entries = json::array();
   for (const Entry &e : f.entries)
     entries.push_back(
         {{"kind", toString(e.kind)}, {"api", e.api}, {"target", e.target}});
   return {{"usr", f.usr},         {"name", f.name},
-          {"loc", loc(f.loc)},    {"callees", callees},
+          {"loc", loc(f.loc)},    {"callees", callees}, {"namedCalls", namedCalls},
           {"overrides", f.overrides}, {"entries", entries}};
 }
 
@@ -97,6 +122,19 @@ Function function(const json &j) {
       c.retryLoop = jc.value("retryLoop", false);
     }
     f.callees.push_back(std::move(c));
+  }
+  for (const json &jc : j.value("namedCalls", json::array())) {
+    NamedCall c;
+    c.usr = jc.at("usr").get<std::string>();
+    c.loc = loc(jc.at("loc"));
+    for (const json &ja : jc.at("args")) {
+      NamedCall::Arg a;
+      a.index = ja.at("index").get<unsigned>();
+      a.param = ja.value("param", -1);
+      a.value = ja.value("value", "");
+      c.args.push_back(std::move(a));
+    }
+    f.namedCalls.push_back(std::move(c));
   }
   f.overrides = j.at("overrides").get<std::vector<std::string>>();
   for (const json &je : j.at("entries"))

@@ -30,15 +30,42 @@ Architecture buildArchitecture(const Model &model) {
               });
     arch.nodes.push_back(std::move(node));
   }
+  for (const auto &[name, topic] : model.topics)
+    arch.nodes.push_back({"topic:" + name, "topic", name, std::nullopt, {}});
+  for (const auto &[name, queue] : model.queues)
+    arch.nodes.push_back({"queue:" + name, "queue", name, std::nullopt, {}});
 
   // (kind, from, to) -> sites, in the model's site order (by location).
   std::map<std::tuple<std::string, std::string, std::string>, std::vector<GraphSite>> edges;
+  // Edges follow the messages: a service calls an endpoint, publishes to a
+  // topic, enqueues on a queue; a topic reaches its subscribers, a queue
+  // its workers.
   for (const Site &site : model.sites) {
-    if (site.fact.kind != facts::SiteKind::Call || site.fact.target == "dynamic")
+    if (site.fact.target == "dynamic")
       continue;
-    for (const std::string &service : site.services)
-      edges[{"call", "service:" + service, "endpoint:" + site.fact.target}].push_back(
-          graphSite(site.fact.loc, site.functionName));
+    for (const std::string &service : site.services) {
+      std::string self = "service:" + service;
+      const std::string &name = site.fact.target;
+      std::tuple<std::string, std::string, std::string> key;
+      switch (site.fact.kind) {
+      case facts::SiteKind::Call:
+        key = {"call", self, "endpoint:" + name};
+        break;
+      case facts::SiteKind::Publish:
+        key = {"publish", self, "topic:" + name};
+        break;
+      case facts::SiteKind::Subscribe:
+        key = {"subscribe", "topic:" + name, self};
+        break;
+      case facts::SiteKind::Enqueue:
+        key = {"enqueue", self, "queue:" + name};
+        break;
+      case facts::SiteKind::Work:
+        key = {"work", "queue:" + name, self};
+        break;
+      }
+      edges[key].push_back(graphSite(site.fact.loc, site.functionName));
+    }
   }
   for (auto &[key, sites] : edges) {
     auto &[kind, from, to] = key;

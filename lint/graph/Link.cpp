@@ -1,6 +1,7 @@
 #include "graph/Link.h"
 
 #include "graph/Services.h"
+#include "graph/Wrappers.h"
 
 #include <algorithm>
 #include <tuple>
@@ -25,6 +26,8 @@ std::string Model::serviceOf(const std::string &endpoint) const {
 }
 
 namespace {
+
+constexpr char kDefinitionSeparator = '\x1f';
 
 void relativise(Location &loc, const std::string &root) {
   loc.file = relativeToRoot(loc.file, root);
@@ -59,6 +62,49 @@ void propagateOwners(Model &model) {
   }
 }
 
+// Where one USR has several definitions, each reference picks the ones in
+// the referring code's own service (by path), or all when none is.
+void resolveDefinitions(Model &model, const std::map<std::string, std::vector<std::string>> &definitions,
+                        std::vector<facts::Site> &sites, const config::Config &config) {
+  if (definitions.empty())
+    return;
+  auto serviceOfFile = [&](const std::string &file) { return serviceForPath(file, config); };
+  auto pick = [&](const std::string &usr, const std::string &fromFile) {
+    auto it = definitions.find(usr);
+    if (it == definitions.end())
+      return std::vector<std::string>{usr};
+    std::vector<std::string> same;
+    for (const std::string &key : it->second) {
+      const Function *fn = model.function(key);
+      if (fn && fn->loc.file == fromFile)
+        return std::vector<std::string>{key};
+      if (fn && serviceOfFile(fn->loc.file) == serviceOfFile(fromFile))
+        same.push_back(key);
+    }
+    return same.empty() ? it->second : same;
+  };
+  for (auto &[key, fn] : model.functions) {
+    std::vector<facts::Callee> callees;
+    for (const facts::Callee &c : fn.callees)
+      for (const std::string &target : pick(c.usr, fn.loc.file)) {
+        facts::Callee copy = c;
+        copy.usr = target;
+        callees.push_back(std::move(copy));
+      }
+    fn.callees = std::move(callees);
+    for (facts::NamedCall &call : fn.namedCalls)
+      call.usr = pick(call.usr, fn.loc.file).front();
+  }
+  for (facts::Site &site : sites) {
+    site.function = pick(site.function, site.loc.file).front();
+    std::vector<std::string> handlers;
+    for (const std::string &h : site.handlers)
+      for (const std::string &target : pick(h, site.loc.file))
+        handlers.push_back(target);
+    site.handlers = std::move(handlers);
+  }
+}
+
 } // namespace
 
 Model link(const std::vector<facts::TranslationUnit> &tus, const std::string &root,
@@ -68,6 +114,8 @@ Model link(const std::vector<facts::TranslationUnit> &tus, const std::string &ro
   std::map<std::string, std::vector<std::string>> overriders;
   std::set<std::tuple<Location, std::string, std::string>> seenSites;
   std::set<std::tuple<Location, std::vector<std::string>>> seenSuppressions;
+  std::vector<facts::Site> linkedSites;
+  std::map<std::string, std::vector<std::string>> definitions; // USR -> keys, when several
 
   for (const facts::TranslationUnit &tu : tus) {
     TranslationUnitStatus status;
@@ -80,16 +128,34 @@ Model link(const std::vector<facts::TranslationUnit> &tus, const std::string &ro
     model.translationUnits.push_back(std::move(status));
 
     for (const facts::Function &f : tu.functions) {
-      auto [it, inserted] = model.functions.try_emplace(f.usr);
+      // Two deployables may each define a function of the same name (every
+      // service has its own `main`): one USR, several definitions, told
+      // apart by the file that defines them.
+      Location defined = f.loc;
+      relativise(defined, root);
+      std::string key = f.usr;
+      if (auto known = model.functions.find(f.usr);
+          known != model.functions.end() && known->second.loc.file != defined.file)
+        key = f.usr + kDefinitionSeparator + defined.file;
+      auto [it, inserted] = model.functions.try_emplace(key);
       Function &fn = it->second;
       if (inserted) {
-        fn.usr = f.usr;
+        if (key != f.usr) {
+          auto &keys = definitions[f.usr];
+          if (keys.empty())
+            keys.push_back(f.usr);
+          keys.push_back(key);
+        }
+        fn.usr = key;
         fn.name = f.name;
         fn.loc = f.loc;
         relativise(fn.loc, root);
         fn.entries = f.entries;
+        fn.namedCalls = f.namedCalls;
+        for (facts::NamedCall &c : fn.namedCalls)
+          relativise(c.loc, root);
         for (const std::string &base : f.overrides)
-          overriders[base].push_back(f.usr);
+          overriders[base].push_back(key);
       }
       // An inline function seen by several TUs: the union of what each saw.
       for (const facts::Callee &c : f.callees) {
@@ -114,7 +180,7 @@ Model link(const std::vector<facts::TranslationUnit> &tus, const std::string &ro
       relativise(site.loopLoc, root);
       if (!seenSites.insert({site.loc, site.target, site.function}).second)
         continue;
-      model.sites.push_back({std::move(site), "", {}});
+      linkedSites.push_back(std::move(site));
     }
     for (const facts::Suppression &s : tu.suppressions) {
       facts::Suppression suppression = s;
@@ -123,6 +189,11 @@ Model link(const std::vector<facts::TranslationUnit> &tus, const std::string &ro
         model.suppressions.push_back(std::move(suppression));
     }
   }
+
+  resolveDefinitions(model, definitions, linkedSites, config);
+  inferWrapperSites(model.functions, linkedSites);
+  for (facts::Site &site : linkedSites)
+    model.sites.push_back({std::move(site), "", {}});
 
   // Virtual calls reach every override (class hierarchy analysis).
   for (auto &[usr, fn] : model.functions) {
@@ -140,6 +211,30 @@ Model link(const std::vector<facts::TranslationUnit> &tus, const std::string &ro
         fn.callees.push_back(std::move(e));
     std::sort(fn.callees.begin(), fn.callees.end(),
               [](const facts::Callee &a, const facts::Callee &b) { return a.usr < b.usr; });
+  }
+
+  // A handler registered by a subscribe/work site is where that topic's or
+  // queue's messages are handled: an entry point, like a gRPC handler.
+  for (const Site &site : model.sites) {
+    if (site.fact.kind != facts::SiteKind::Subscribe && site.fact.kind != facts::SiteKind::Work)
+      continue;
+    if (site.fact.target == "dynamic")
+      continue;
+    std::vector<std::string> handlers = site.fact.handlers;
+    for (const std::string &h : site.fact.handlers)
+      if (auto it = overriders.find(h); it != overriders.end())
+        handlers.insert(handlers.end(), it->second.begin(), it->second.end());
+    for (const std::string &h : handlers) {
+      auto it = model.functions.find(h);
+      if (it == model.functions.end())
+        continue;
+      facts::Entry entry{site.fact.kind, site.fact.api, site.fact.target};
+      auto &entries = it->second.entries;
+      if (std::none_of(entries.begin(), entries.end(), [&](const facts::Entry &e) {
+            return e.kind == entry.kind && e.target == entry.target;
+          }))
+        entries.push_back(std::move(entry));
+    }
   }
 
   for (auto &[usr, fn] : model.functions) {
@@ -161,8 +256,27 @@ Model link(const std::vector<facts::TranslationUnit> &tus, const std::string &ro
       site.functionName = it->second.name;
       site.services = it->second.services;
     }
-    if (site.fact.kind == facts::SiteKind::Call && site.fact.target != "dynamic")
+    if (site.fact.target == "dynamic")
+      continue;
+    using facts::SiteKind;
+    switch (site.fact.kind) {
+    case SiteKind::Call:
       model.endpoints[site.fact.target].id = site.fact.target;
+      break;
+    case SiteKind::Publish:
+    case SiteKind::Subscribe:
+    case SiteKind::Enqueue:
+    case SiteKind::Work: {
+      bool event = site.fact.kind == SiteKind::Publish || site.fact.kind == SiteKind::Subscribe;
+      bool produces = site.fact.kind == SiteKind::Publish || site.fact.kind == SiteKind::Enqueue;
+      Channel &channel = (event ? model.topics : model.queues)[site.fact.target];
+      channel.name = site.fact.target;
+      (produces ? channel.producers : channel.consumers).push_back(i);
+      (produces ? channel.producerServices : channel.consumerServices)
+          .insert(site.services.begin(), site.services.end());
+      break;
+    }
+    }
   }
   for (auto &[usr, fn] : model.functions)
     for (const facts::Entry &entry : fn.entries)

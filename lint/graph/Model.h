@@ -20,6 +20,7 @@ struct Function {
   Location loc;
   std::vector<facts::Entry> entries;
   std::vector<facts::Callee> callees; // virtual calls expanded to overriders
+  std::vector<facts::NamedCall> namedCalls;
   std::vector<size_t> sites;          // indices into Model::sites
   std::set<std::string> services;     // owners (see Link.cpp)
   bool attributedByPath = false;      // owned by its file, not by its callers
@@ -37,6 +38,14 @@ struct Endpoint {
   std::set<std::string> services;  // deployables implementing it
 };
 
+// A topic (events) or a queue (jobs), and who touches it.
+struct Channel {
+  std::string name;
+  std::vector<size_t> producers; // publish / enqueue sites
+  std::vector<size_t> consumers; // subscribe / work sites
+  std::set<std::string> producerServices, consumerServices;
+};
+
 struct TranslationUnitStatus {
   std::string file;
   unsigned errorCount = 0;
@@ -50,6 +59,8 @@ struct Model {
   std::vector<Site> sites;                   // sorted by location
   std::set<std::string> services;
   std::map<std::string, Endpoint> endpoints;
+  std::map<std::string, Channel> topics; // events
+  std::map<std::string, Channel> queues; // jobs
   std::vector<facts::Suppression> suppressions; // loc.file relative
   std::vector<TranslationUnitStatus> translationUnits;
 

@@ -196,11 +196,8 @@ std::map<std::string, std::map<std::string, size_t>> SyncCalls::serviceCalls() c
 std::vector<std::string> SyncCalls::entryPoints() const {
   std::vector<std::string> out;
   for (const auto &[usr, fn] : model.functions)
-    for (const facts::Entry &e : fn.entries)
-      if (e.kind == facts::SiteKind::Call) {
-        out.push_back(usr);
-        break;
-      }
+    if (!fn.entries.empty())
+      out.push_back(usr); // handlers, consumers and workers alike
   return out;
 }
 

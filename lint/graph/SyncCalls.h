@@ -38,7 +38,8 @@ public:
   // (services implemented in the scanned code only).
   std::map<std::string, std::map<std::string, size_t>> serviceCalls() const;
 
-  // Functions that are entry points of endpoints, in USR order.
+  // Functions where work starts: handlers of endpoints, consumers of
+  // topics, workers of queues; in USR order.
   std::vector<std::string> entryPoints() const;
 
   const Model &model;

@@ -136,7 +136,8 @@ GrpcPreset::rpcName(const GeneratedService &svc, const std::string &name,
   return std::nullopt;
 }
 
-std::optional<CallMatch> GrpcPreset::matchCall(const CallExpr &, const FunctionDecl &callee) {
+std::optional<CallMatch> GrpcPreset::matchCall(const CallExpr &, const FunctionDecl &callee,
+                                               const extract::NameResolver &) {
   const auto *method = dyn_cast<CXXMethodDecl>(&callee);
   if (!method || !method->getIdentifier())
     return std::nullopt;

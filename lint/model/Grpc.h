@@ -21,7 +21,8 @@ class GrpcPreset : public Preset {
 public:
   const char *name() const override { return "grpc"; }
   std::optional<CallMatch> matchCall(const clang::CallExpr &call,
-                                     const clang::FunctionDecl &callee) override;
+                                     const clang::FunctionDecl &callee,
+                                     const extract::NameResolver &names) override;
   std::optional<EntryMatch> matchEntry(const clang::CXXMethodDecl &method) override;
   bool setsDeadline(const clang::FunctionDecl &callee) override;
   bool propagatesDeadline(const clang::FunctionDecl &callee) override;

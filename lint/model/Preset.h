@@ -17,6 +17,10 @@ class CXXMethodDecl;
 class FunctionDecl;
 } // namespace clang
 
+namespace msglint::extract {
+class NameResolver;
+}
+
 namespace msglint::model {
 
 // What a recognised call does.
@@ -29,11 +33,20 @@ struct CallMatch {
   facts::SiteKind kind = facts::SiteKind::Call;
   std::string api;
   std::string style;
+  // The topic, queue or endpoint: given by the preset, or read by extract
+  // from argument `targetArg` (literals, constants, the caller's
+  // parameters) and wrapped as targetPrefix + name + targetSuffix.
   std::string target;
+  int targetArg = -1;
+  std::string targetPrefix, targetSuffix;
   bool blocking = false;
   int contextArg = -1;      // argument holding the call's context (deadline)
   int callbackArg = -1;     // argument holding a completion callback
   bool returnsResult = false; // the return value carries the outcome
+  // Subscribe/work: the argument that handles each message: a function, a
+  // lambda, a member function; or an object whose `handlerMethod` is called.
+  int handlerArg = -1;
+  std::string handlerMethod;
 };
 
 struct EntryMatch {
@@ -47,7 +60,8 @@ public:
   virtual ~Preset() = default;
   virtual const char *name() const = 0;
   virtual std::optional<CallMatch> matchCall(const clang::CallExpr &call,
-                                             const clang::FunctionDecl &callee) = 0;
+                                             const clang::FunctionDecl &callee,
+                                             const extract::NameResolver &names) = 0;
   // A method definition that implements an entry point (a server handler).
   virtual std::optional<EntryMatch> matchEntry(const clang::CXXMethodDecl &) {
     return std::nullopt;

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Prints a facts file (msglint extract) one fact per line, for FileCheck.
 
-  site LINE:COL KIND TARGET style=.. blocking=.. result=.. deadline=.. [loop=LINE retry=..] in FUNCTION
+  site LINE:COL KIND TARGET style=.. blocking=.. result=.. deadline=.. [loop=LINE retry=..]
+       [param=N] [expr=TEXT] [handlers=NAME,NAME] in FUNCTION
+  call FUNCTION -> CALLEE args=INDEX:VALUE|INDEX:param N,...   (calls passing names on)
   entry FUNCTION KIND TARGET
   errors N
 """
@@ -18,8 +20,19 @@ def main():
             str(s["blocking"]).lower(), s["result"], s["deadline"])
         if "loop" in s:
             line += " loop=%d retry=%s" % (s["loop"][1], str(s["retryLoop"]).lower())
+        if "targetParam" in s:
+            line += " param=%d" % s["targetParam"]
+        if s["target"] == "dynamic" and s.get("targetExpr"):
+            line += " expr=%s" % s["targetExpr"]
+        if s.get("handlers"):
+            line += " handlers=" + ",".join(names.get(h, h) for h in s["handlers"])
         line += " in " + names.get(s["function"], s["function"])
         print(line)
+    for f in facts["functions"]:
+        for c in f.get("namedCalls", []):
+            args = ",".join("%d:param %d" % (a["index"], a["param"]) if "param" in a
+                            else "%d:%s" % (a["index"], a["value"]) for a in c["args"])
+            print("call %s -> %s args=%s" % (f["name"], names.get(c["usr"], c["usr"]), args))
     for f in facts["functions"]:
         for e in f["entries"]:
             print("entry %s %s %s" % (f["name"], e["kind"], e["target"]))

@@ -1,0 +1,212 @@
+#include "model/Httplib.h"
+
+#include "extract/NameResolver.h"
+
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/Decl.h>
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/Expr.h>
+#include <clang/AST/ExprCXX.h>
+#include <llvm/ADT/SmallVector.h>
+#include <llvm/ADT/StringSwitch.h>
+
+namespace msglint::model {
+namespace {
+
+using namespace clang;
+
+constexpr int kMaxDepth = 8;
+
+bool isHttplibClient(const CXXRecordDecl *record) {
+  if (!record || !record->getIdentifier())
+    return false;
+  llvm::StringRef name = record->getName();
+  if (name != "Client" && name != "ClientImpl" && name != "SSLClient")
+    return false;
+  const auto *ns = dyn_cast<NamespaceDecl>(record->getDeclContext());
+  return ns && ns->getName() == "httplib" &&
+         ns->getDeclContext()->getRedeclContext()->isTranslationUnit();
+}
+
+// Temporaries, conversions and casts around a value.
+const Expr *strip(const Expr *e) {
+  for (int i = 0; e && i < kMaxDepth * 2; ++i) {
+    e = e->IgnoreParenImpCasts();
+    if (const auto *m = dyn_cast<MaterializeTemporaryExpr>(e))
+      e = m->getSubExpr();
+    else if (const auto *b = dyn_cast<CXXBindTemporaryExpr>(e))
+      e = b->getSubExpr();
+    else if (const auto *c = dyn_cast<ExprWithCleanups>(e))
+      e = c->getSubExpr();
+    else if (const auto *f = dyn_cast<CXXFunctionalCastExpr>(e))
+      e = f->getSubExpr();
+    else if (const auto *k = dyn_cast<ConstantExpr>(e))
+      e = k->getSubExpr();
+    else
+      return e;
+  }
+  return e;
+}
+
+// The arguments the client was constructed with: `httplib::Client
+// cli("http://orders:8080")`, `auto cli = httplib::Client(...)`, a member
+// with a default member initialiser, `new httplib::Client(...)`,
+// `std::make_unique<httplib::Client>(...)` and smart pointers holding one.
+bool constructorArgs(const Expr *e, llvm::SmallVectorImpl<const Expr *> &args, int depth = 0) {
+  e = strip(e);
+  if (!e || depth > kMaxDepth)
+    return false;
+  if (const auto *op = dyn_cast<CXXOperatorCallExpr>(e)) {
+    // `cli->Get(...)` or `(*cli).Get(...)` through a smart pointer.
+    if ((op->getOperator() == OO_Arrow || op->getOperator() == OO_Star) && op->getNumArgs() >= 1)
+      return constructorArgs(op->getArg(0), args, depth + 1);
+    return false;
+  }
+  if (const auto *u = dyn_cast<UnaryOperator>(e); u && u->getOpcode() == UO_Deref)
+    return constructorArgs(u->getSubExpr(), args, depth + 1);
+  if (const auto *ref = dyn_cast<DeclRefExpr>(e)) {
+    const auto *var = dyn_cast<VarDecl>(ref->getDecl());
+    if (!var || isa<ParmVarDecl>(var) || !var->getAnyInitializer())
+      return false;
+    return constructorArgs(var->getAnyInitializer(), args, depth + 1);
+  }
+  if (const auto *member = dyn_cast<MemberExpr>(e)) {
+    const auto *field = dyn_cast<FieldDecl>(member->getMemberDecl());
+    if (!field || !field->hasInClassInitializer())
+      return false;
+    return constructorArgs(field->getInClassInitializer(), args, depth + 1);
+  }
+  if (const auto *alloc = dyn_cast<CXXNewExpr>(e))
+    return constructorArgs(alloc->getConstructExpr(), args, depth + 1);
+  if (const auto *construct = dyn_cast<CXXConstructExpr>(e)) {
+    if (isHttplibClient(construct->getConstructor()->getParent())) {
+      for (const Expr *arg : construct->arguments())
+        args.push_back(arg);
+      return true;
+    }
+    // A smart pointer made from `new httplib::Client(...)`, or a copy.
+    return construct->getNumArgs() == 1 && constructorArgs(construct->getArg(0), args, depth + 1);
+  }
+  if (const auto *call = dyn_cast<CallExpr>(e)) {
+    const FunctionDecl *fn = call->getDirectCallee();
+    if (!fn || !fn->getIdentifier() || !fn->isInStdNamespace() ||
+        (fn->getName() != "make_unique" && fn->getName() != "make_shared"))
+      return false;
+    const auto *made = fn->getReturnType()->getAsCXXRecordDecl();
+    const auto *spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(made);
+    if (!spec || spec->getTemplateArgs().size() < 1 ||
+        spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type ||
+        !isHttplibClient(spec->getTemplateArgs()[0].getAsType()->getAsCXXRecordDecl()))
+      return false;
+    for (const Expr *arg : call->arguments())
+      args.push_back(arg);
+    return true;
+  }
+  return false;
+}
+
+// "orders:8080" from "http://orders:8080/", "orders:8080" or "orders" and
+// a port; empty when it is not known.
+std::string hostOf(const llvm::SmallVectorImpl<const Expr *> &args,
+                   const extract::NameResolver &names, const ASTContext &ctx) {
+  if (args.empty())
+    return "";
+  extract::ResolvedName host = names.resolve(args[0]);
+  if (!host.isValue() || host.value.empty())
+    return "";
+  llvm::StringRef text = host.value;
+  if (size_t scheme = text.find("://"); scheme != llvm::StringRef::npos)
+    text = text.drop_front(scheme + 3);
+  text = text.take_until([](char c) { return c == '/'; });
+  if (text.empty())
+    return "";
+  std::string out = text.str();
+  // Client(host, port), not Client(scheme_host_port, cert_path, key_path).
+  if (args.size() >= 2 && args[1]->getType()->isIntegerType()) {
+    Expr::EvalResult port;
+    if (!strip(args[1])->EvaluateAsInt(port, ctx))
+      return "";
+    out += ":" + std::to_string(port.Val.getInt().getExtValue());
+  }
+  return out;
+}
+
+// A path built by concatenation with parts only known at run time, as a
+// route: `"/orders/" + std::to_string(id)` is "/orders/{}".
+std::string pathTemplate(const Expr *e, const extract::NameResolver &names, int depth = 0) {
+  e = strip(e);
+  if (!e || depth > kMaxDepth)
+    return "{}";
+  if (const auto *op = dyn_cast<CXXOperatorCallExpr>(e);
+      op && op->getOperator() == OO_Plus && op->getNumArgs() == 2) {
+    std::string lhs = pathTemplate(op->getArg(0), names, depth + 1);
+    std::string rhs = pathTemplate(op->getArg(1), names, depth + 1);
+    if (llvm::StringRef(lhs).ends_with("{}") && llvm::StringRef(rhs).starts_with("{}"))
+      rhs.erase(0, 2);
+    return lhs + rhs;
+  }
+  extract::ResolvedName name = names.resolve(e);
+  if (name.isValue())
+    return name.value;
+  // A const local made by concatenation: `const auto path = "/a/" + id;`.
+  if (const auto *ref = dyn_cast<DeclRefExpr>(e)) {
+    const auto *var = dyn_cast<VarDecl>(ref->getDecl());
+    if (var && !isa<ParmVarDecl>(var) && var->getType().isConstQualified() &&
+        var->getAnyInitializer())
+      return pathTemplate(var->getAnyInitializer(), names, depth + 1);
+  }
+  return "{}";
+}
+
+} // namespace
+
+std::optional<CallMatch> HttplibPreset::matchCall(const CallExpr &call, const FunctionDecl &callee,
+                                                  const extract::NameResolver &names) {
+  const auto *method = dyn_cast<CXXMethodDecl>(&callee);
+  const auto *member = dyn_cast<CXXMemberCallExpr>(&call);
+  if (!method || !member || !method->getIdentifier() || !isHttplibClient(method->getParent()))
+    return std::nullopt;
+  std::string verb = llvm::StringSwitch<std::string>(method->getName())
+                         .Case("Get", "GET")
+                         .Case("Head", "HEAD")
+                         .Case("Post", "POST")
+                         .Case("Put", "PUT")
+                         .Case("Patch", "PATCH")
+                         .Case("Delete", "DELETE")
+                         .Case("Options", "OPTIONS")
+                         .Case("send", "")
+                         .Default("-");
+  if (verb == "-" || call.getNumArgs() == 0)
+    return std::nullopt; // set_read_timeout, is_valid, stop...
+  CallMatch match;
+  match.api = "http";
+  match.style = "sync";
+  match.blocking = true;
+  match.returnsResult = true; // httplib::Result, or send's bool
+  llvm::SmallVector<const Expr *, 2> args;
+  std::string host;
+  if (constructorArgs(member->getImplicitObjectArgument(), args))
+    host = hostOf(args, names, method->getASTContext());
+  if (host.empty() && !verb.empty()) {
+    match.target = "dynamic"; // a client made elsewhere, or from a variable
+    return match;
+  }
+  if (verb.empty()) {
+    match.targetArg = 0; // send(request): the method and path are data
+    return match;
+  }
+  match.targetPrefix = host + "/" + verb + " ";
+  const Expr *path = call.getArg(0);
+  if (names.resolve(path).kind == extract::ResolvedName::Kind::Dynamic) {
+    std::string route = pathTemplate(path, names);
+    if (route != "{}" && llvm::StringRef(route).starts_with("/")) {
+      match.target = match.targetPrefix + route;
+      match.targetPrefix.clear();
+      return match;
+    }
+  }
+  match.targetArg = 0;
+  return match;
+}
+
+} // namespace msglint::model
