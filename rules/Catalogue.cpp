@@ -186,6 +186,26 @@ std::string describeEndpoint(const graph::Model &model, const std::string &endpo
   return endpoint + " (" + services + ")";
 }
 
+void reportOneSidedChannels(RuleContext &ctx, const std::map<std::string, graph::Channel> &channels,
+                            bool producers, const std::string &what, const std::string &problem,
+                            const std::string &advice, const std::string &noteVerb,
+                            std::vector<Finding> &out) {
+  for (const auto &[name, channel] : channels) {
+    const std::vector<size_t> &present = producers ? channel.producers : channel.consumers;
+    const std::vector<size_t> &missing = producers ? channel.consumers : channel.producers;
+    if (present.empty() || !missing.empty())
+      continue;
+    const graph::Site &first = ctx.model.sites[present.front()];
+    Finding f = ctx.finding(first.fact.loc, what + " '" + name + "' " + problem + " " +
+                                                scopeSeen(ctx.model) + ": " + advice);
+    for (size_t i = 1; i < present.size(); ++i) {
+      const graph::Site &other = ctx.model.sites[present[i]];
+      f.notes.push_back({other.fact.loc, noteVerb + ", by '" + other.functionName + "'"});
+    }
+    out.push_back(std::move(f));
+  }
+}
+
 std::string scopeSeen(const graph::Model &model) {
   return "in the " + plural(model.services.size(), "service") + " and " +
          plural(model.translationUnits.size(), "translation unit") + " scanned";

@@ -70,6 +70,13 @@ std::string describeEndpoint(const graph::Model &model, const std::string &endpo
 // "in the 3 services and 12 translation units scanned": the scope a
 // whole-graph rule saw, for its message.
 std::string scopeSeen(const graph::Model &model);
+// The channels (topics or queues) with sites on one side only: for each,
+// one finding at the first site of the side that is there, with a note per
+// other such site. `producers`: the side that must be there.
+void reportOneSidedChannels(RuleContext &ctx, const std::map<std::string, graph::Channel> &channels,
+                            bool producers, const std::string &what, const std::string &problem,
+                            const std::string &advice, const std::string &noteVerb,
+                            std::vector<Finding> &out);
 // "1 service", "3 services".
 std::string plural(size_t n, const std::string &noun);
 // "'ns::Impl::Do' (pkg.Service/Do)": an entry point as messages name it.

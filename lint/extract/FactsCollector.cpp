@@ -290,6 +290,9 @@ private:
         e = cast->getSubExpr();
       else if (const auto *u = dyn_cast<UnaryOperator>(e); u && u->getOpcode() == UO_AddrOf)
         e = u->getSubExpr();
+      else if (const auto *conv = dyn_cast<CXXMemberCallExpr>(e);
+               conv && isa_and_nonnull<CXXConversionDecl>(conv->getMethodDecl()))
+        e = conv->getImplicitObjectArgument(); // a captureless lambda as a C callback
       else if (const auto *bind = dyn_cast<CallExpr>(e); bind && bind->getDirectCallee() &&
                                                         bind->getDirectCallee()->getName() == "bind" &&
                                                         bind->getNumArgs() >= 1)

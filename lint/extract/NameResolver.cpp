@@ -109,7 +109,9 @@ ResolvedName NameResolver::resolve(const Expr *expr, int depth) const {
   }
   if (const auto *ref = dyn_cast<DeclRefExpr>(e)) {
     if (const auto *param = dyn_cast<ParmVarDecl>(ref->getDecl())) {
-      if (enclosing)
+      // Only a parameter that carries a name makes a wrapper: callers can
+      // name a topic through a string, not through a handle or an int.
+      if (enclosing && isStringLike(param->getType()))
         for (unsigned i = 0; i < enclosing->getNumParams(); ++i)
           if (enclosing->getParamDecl(i) == param)
             return {ResolvedName::Kind::Parameter, "", i, ""};

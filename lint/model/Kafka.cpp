@@ -1,6 +1,7 @@
 #include "model/Kafka.h"
 
 #include "extract/NameResolver.h"
+#include "model/AstQueries.h"
 
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/Decl.h>
@@ -18,35 +19,6 @@ using extract::NameResolver;
 using extract::ResolvedName;
 
 constexpr int kMaxPeel = 16;
-
-// Wrappers that keep the value: implicit conversions, temporaries, and
-// the `(const char *)x` casts the RD_KAFKA_V_* macros put around values.
-const Expr *peel(const Expr *e) {
-  for (int i = 0; e && i < kMaxPeel; ++i) {
-    e = e->IgnoreParenImpCasts();
-    if (const auto *m = dyn_cast<MaterializeTemporaryExpr>(e))
-      e = m->getSubExpr();
-    else if (const auto *b = dyn_cast<CXXBindTemporaryExpr>(e))
-      e = b->getSubExpr();
-    else if (const auto *c = dyn_cast<ExprWithCleanups>(e))
-      e = c->getSubExpr();
-    else if (const auto *cast = dyn_cast<CStyleCastExpr>(e))
-      e = cast->getSubExpr();
-    else
-      return e;
-  }
-  return e;
-}
-
-// `p.get()` of a smart pointer is the pointer itself.
-const Expr *peelGet(const Expr *e) {
-  e = peel(e);
-  if (const auto *get = dyn_cast_or_null<CXXMemberCallExpr>(e);
-      get && get->getNumArgs() == 0 && get->getMethodDecl() &&
-      get->getMethodDecl()->getIdentifier() && get->getMethodDecl()->getName() == "get")
-    return peel(get->getImplicitObjectArgument());
-  return e;
-}
 
 bool isRdKafkaC(const FunctionDecl &fn) {
   return fn.isExternC() && fn.getIdentifier() && fn.getName().starts_with("rd_kafka_");
@@ -161,51 +133,6 @@ const VarDecl *localVar(const Expr *e) {
   const auto *ref = dyn_cast_or_null<DeclRefExpr>(peel(e));
   const auto *var = ref ? dyn_cast<VarDecl>(ref->getDecl()) : nullptr;
   return var && var->hasLocalStorage() && !isa<ParmVarDecl>(var) ? var : nullptr;
-}
-
-// The variable or member a client handle lives in, to tell consumers apart.
-const Decl *handleDecl(const Expr *e) {
-  for (int i = 0; e && i < kMaxPeel; ++i) {
-    e = peelGet(e);
-    if (const auto *op = dyn_cast<CXXOperatorCallExpr>(e);
-        op && (op->getOperator() == OO_Arrow || op->getOperator() == OO_Star) &&
-        op->getNumArgs() >= 1)
-      e = op->getArg(0);
-    else if (const auto *u = dyn_cast<UnaryOperator>(e);
-             u && (u->getOpcode() == UO_Deref || u->getOpcode() == UO_AddrOf))
-      e = u->getSubExpr();
-    else if (const auto *ref = dyn_cast<DeclRefExpr>(e))
-      return ref->getDecl()->getCanonicalDecl();
-    else if (const auto *member = dyn_cast<MemberExpr>(e))
-      return member->getMemberDecl()->getCanonicalDecl();
-    else
-      return nullptr;
-  }
-  return nullptr;
-}
-
-// The body of the function or lambda the call is in.
-const Stmt *enclosingBody(const CallExpr &call, ASTContext &ctx) {
-  DynTypedNode node = DynTypedNode::create(call);
-  for (;;) {
-    DynTypedNodeList parents = ctx.getParents(node);
-    if (parents.empty())
-      return nullptr;
-    node = parents[0];
-    if (const auto *lambda = node.get<LambdaExpr>())
-      return lambda->getBody();
-    if (const auto *fn = node.get<FunctionDecl>())
-      return fn->getBody();
-  }
-}
-
-void collectCalls(const Stmt *s, std::vector<const CallExpr *> &out) {
-  if (!s || isa<LambdaExpr>(s))
-    return; // a lambda's body is a function of its own
-  if (const auto *call = dyn_cast<CallExpr>(s))
-    out.push_back(call);
-  for (const Stmt *child : s->children())
-    collectCalls(child, out);
 }
 
 // A call that hands a topic list to the consumer: its style, the consumer

@@ -53,7 +53,7 @@ public:
     // CHECK-DAG: site [[@LINE+1]]:16 publish cart.checked_out style=produce blocking=false result=used deadline=n/a in Publisher::handles
     producer_->produce(owned.get(), 0, RdKafka::Producer::RK_MSG_COPY, payload.data(),
                        payload.size(), nullptr, nullptr);
-    // CHECK-DAG: site [[@LINE+1]]:16 publish dynamic style=produce blocking=false result=used deadline=n/a in Publisher::handles
+    // CHECK-DAG: site [[@LINE+1]]:16 publish dynamic style=produce blocking=false result=used deadline=n/a expr=given in Publisher::handles
     producer_->produce(given, 0, RdKafka::Producer::RK_MSG_COPY, payload.data(), payload.size(),
                        nullptr, nullptr);
     delete raw;

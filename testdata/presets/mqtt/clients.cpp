@@ -45,9 +45,9 @@ public:
     send(kSite + "/door/closed", "0");
   }
 
-  // A message parameter names no topic here (dynamic, no text).
+  // A message parameter names no topic here (dynamic, with its text).
   void forward(mqtt::const_message_ptr msg, const std::string &device) {
-    // CHECK-DAG: site [[@LINE+1]]:10 publish dynamic style=publish blocking=false result=used deadline=n/a in Telemetry::forward
+    // CHECK-DAG: site [[@LINE+1]]:10 publish dynamic style=publish blocking=false result=used deadline=n/a expr=msg in Telemetry::forward
     cli_.publish(msg);
     // CHECK-DAG: site [[@LINE+1]]:10 publish dynamic style=publish blocking=false result=used deadline=n/a expr="device/" + device in Telemetry::forward
     cli_.publish("device/" + device, "on");

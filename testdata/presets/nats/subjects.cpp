@@ -74,7 +74,7 @@ natsStatus sendMessages(natsConnection *nc) {
 
 // A message made elsewhere: its subject is unknown here.
 void forward(natsConnection *nc, natsMsg *msg) {
-  // CHECK: site [[@LINE+1]]:3 publish dynamic style=publish blocking=false result=used deadline=n/a param=1 expr=msg in forward
+  // CHECK: site [[@LINE+1]]:3 publish dynamic style=publish blocking=false result=used deadline=n/a expr=msg in forward
   natsConnection_PublishMsg(nc, msg);
 }
 

@@ -35,7 +35,7 @@ void events(amqp_connection_state_t conn, amqp_bytes_t body, const std::string &
 }
 
 // A wrapper whose amqp_bytes_t parameter is the queue: its callers name it.
-// CHECK-DAG: site [[@LINE+2]]:3 enqueue dynamic style=basic_publish blocking=false result=used deadline=n/a param=1 expr=queue in enqueue
+// CHECK-DAG: site [[@LINE+2]]:3 enqueue dynamic style=basic_publish blocking=false result=used deadline=n/a expr=queue in enqueue
 void enqueue(amqp_connection_state_t conn, amqp_bytes_t queue, amqp_bytes_t body) {
   amqp_basic_publish(conn, 1, amqp_empty_bytes, queue, 0, 0, nullptr, body);
 }

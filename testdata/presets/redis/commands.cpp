@@ -91,7 +91,7 @@ void dynamicNames(redisContext *c, int shard, const char *payload) {
   std::string channel = "order.created." + std::to_string(shard);
   // CHECK: site [[@LINE+1]]:19 publish dynamic style=publish blocking=false result=used deadline=n/a expr=channel.c_str() in dynamicNames
   freeReplyObject(redisCommand(c, "PUBLISH %s %s", channel.c_str(), payload));
-  // CHECK: site [[@LINE+1]]:19 enqueue dynamic style=lpush blocking=false result=used deadline=n/a param=1 expr=shard in dynamicNames
+  // CHECK: site [[@LINE+1]]:19 enqueue dynamic style=lpush blocking=false result=used deadline=n/a expr=shard in dynamicNames
   freeReplyObject(redisCommand(c, "LPUSH jobs:%d %s", shard, payload));
   // An integer constant is formatted as hiredis would.
   // CHECK: site [[@LINE+1]]:19 enqueue jobs:7 style=lpush blocking=false result=used deadline=n/a in dynamicNames
@@ -101,7 +101,7 @@ void dynamicNames(redisContext *c, int shard, const char *payload) {
 void publishV(redisContext *c, const char *format, va_list ap) {
   // The format is the caller's: the command is unknown, no site.
   freeReplyObject(redisvCommand(c, format, ap));
-  // CHECK: site [[@LINE+1]]:19 publish dynamic style=publish blocking=false result=used deadline=n/a param=2 expr=ap in publishV
+  // CHECK: site [[@LINE+1]]:19 publish dynamic style=publish blocking=false result=used deadline=n/a expr=ap in publishV
   freeReplyObject(redisvCommand(c, "PUBLISH %s %s", ap));
 }
 
