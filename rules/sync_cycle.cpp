@@ -52,11 +52,11 @@ std::vector<std::set<std::string>> components(const Graph &graph) {
 std::vector<std::string> shortestCycle(const Graph &graph, const std::set<std::string> &members,
                                        const std::string &start) {
   std::map<std::string, std::string> previous;
-  std::deque<std::string> todo{start};
+  std::deque<std::string> pending{start};
   std::set<std::string> seen;
-  while (!todo.empty()) {
-    std::string v = todo.front();
-    todo.pop_front();
+  while (!pending.empty()) {
+    std::string v = pending.front();
+    pending.pop_front();
     for (const auto &[w, site] : graph.at(v)) {
       if (!members.count(w))
         continue;
@@ -68,7 +68,7 @@ std::vector<std::string> shortestCycle(const Graph &graph, const std::set<std::s
       }
       if (seen.insert(w).second) {
         previous[w] = v;
-        todo.push_back(w);
+        pending.push_back(w);
       }
     }
   }

@@ -42,11 +42,11 @@ void propagateOwners(Model &model) {
     if (fn.attributedByPath)
       byService[*fn.services.begin()].push_back(usr);
   for (auto &[service, roots] : byService) {
-    std::vector<std::string> todo = roots;
+    std::vector<std::string> pending = roots;
     std::set<std::string> seen(roots.begin(), roots.end());
-    while (!todo.empty()) {
-      std::string usr = std::move(todo.back());
-      todo.pop_back();
+    while (!pending.empty()) {
+      std::string usr = std::move(pending.back());
+      pending.pop_back();
       const Function *fn = model.function(usr);
       if (!fn)
         continue;
@@ -56,7 +56,7 @@ void propagateOwners(Model &model) {
             !seen.insert(callee.usr).second)
           continue;
         it->second.services.insert(service);
-        todo.push_back(callee.usr);
+        pending.push_back(callee.usr);
       }
     }
   }

@@ -161,18 +161,18 @@ std::vector<Hop> SyncCalls::chainOf(const std::string &usr) {
 
 std::map<std::string, Hop> SyncCalls::servicesWaitedOn(const std::string &usr) {
   std::map<std::string, Hop> out;
-  std::vector<Hop> todo;
+  std::vector<Hop> pending;
   for (const auto &[target, site] : reach(usr))
-    todo.push_back({site, target});
+    pending.push_back({site, target});
   std::set<std::string> seen;
   // Breadth first, so each service is credited to its nearest hop.
-  for (size_t i = 0; i < todo.size(); ++i) {
-    Hop hop = todo[i];
+  for (size_t i = 0; i < pending.size(); ++i) {
+    Hop hop = pending[i];
     if (!seen.insert(hop.endpoint).second)
       continue;
     out.try_emplace(model.serviceOf(hop.endpoint), hop);
     for (const auto &[target, site] : calledBy(hop.endpoint))
-      todo.push_back({site, target});
+      pending.push_back({site, target});
   }
   return out;
 }

@@ -14,16 +14,16 @@ void inferWrapperSites(const std::map<std::string, Function> &functions,
     for (const facts::NamedCall &call : fn.namedCalls)
       callers[call.usr].push_back({&fn, &call});
 
-  std::deque<facts::Site> todo; // sites whose target is a parameter
+  std::deque<facts::Site> pending; // sites whose target is a parameter
   for (const facts::Site &site : sites)
     if (site.targetParam >= 0)
-      todo.push_back(site);
+      pending.push_back(site);
   std::set<std::tuple<std::string, int, facts::Location>> seen; // (wrapper, param, origin)
   std::set<std::tuple<facts::Location, std::string>> resolvedOrigins;
   std::vector<facts::Site> derived;
-  while (!todo.empty()) {
-    facts::Site wrapper = std::move(todo.front());
-    todo.pop_front();
+  while (!pending.empty()) {
+    facts::Site wrapper = std::move(pending.front());
+    pending.pop_front();
     if (!seen.insert({wrapper.function, wrapper.targetParam, wrapper.loc}).second)
       continue; // recursion among wrappers
     auto it = callers.find(wrapper.function);
@@ -40,7 +40,7 @@ void inferWrapperSites(const std::map<std::string, Function> &functions,
         site.retryLoop = false;
         if (arg.param >= 0) {
           site.targetParam = arg.param; // the caller is a wrapper too
-          todo.push_back(std::move(site));
+          pending.push_back(std::move(site));
         } else {
           site.target = wrapper.targetPrefix + arg.value + wrapper.targetSuffix;
           site.targetExpr.clear();

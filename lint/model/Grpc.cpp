@@ -219,17 +219,17 @@ std::optional<EntryMatch> GrpcPreset::matchEntry(const CXXMethodDecl &method) {
     return std::nullopt;
   // Walk every method this one overrides, however deep the hierarchy of
   // WithCallbackMethod_/WithStreamedUnaryMethod_ templates is.
-  std::vector<const CXXMethodDecl *> todo(method.overridden_methods().begin(),
+  std::vector<const CXXMethodDecl *> pending(method.overridden_methods().begin(),
                                           method.overridden_methods().end());
-  while (!todo.empty()) {
-    const CXXMethodDecl *base = todo.back();
-    todo.pop_back();
+  while (!pending.empty()) {
+    const CXXMethodDecl *base = pending.back();
+    pending.pop_back();
     if (const GeneratedService *svc = enclosingService(base->getParent())) {
       if (auto rpc = rpcName(*svc, base->getName().str(),
                              {"Streamed", "SplitStreamed"}, nullptr))
         return EntryMatch{facts::SiteKind::Call, "grpc", svc->fullName + "/" + *rpc};
     }
-    todo.insert(todo.end(), base->overridden_methods().begin(),
+    pending.insert(pending.end(), base->overridden_methods().begin(),
                 base->overridden_methods().end());
   }
   return std::nullopt;

@@ -103,15 +103,15 @@ const CXXRecordDecl *ThriftPreset::generatedImplementation(const CXXRecordDecl *
 }
 
 std::optional<std::string> ThriftPreset::endpointOf(const CXXMethodDecl &method) {
-  std::vector<const CXXMethodDecl *> todo(method.overridden_methods().begin(),
+  std::vector<const CXXMethodDecl *> pending(method.overridden_methods().begin(),
                                           method.overridden_methods().end());
-  while (!todo.empty()) {
-    const CXXMethodDecl *base = todo.back();
-    todo.pop_back();
+  while (!pending.empty()) {
+    const CXXMethodDecl *base = pending.back();
+    pending.pop_back();
     if (base->isPureVirtual() && base->getIdentifier())
       if (const std::string *service = serviceOfInterface(base->getParent()))
         return *service + "/" + base->getName().str();
-    todo.insert(todo.end(), base->overridden_methods().begin(),
+    pending.insert(pending.end(), base->overridden_methods().begin(),
                 base->overridden_methods().end());
   }
   return std::nullopt;
