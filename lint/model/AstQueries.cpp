@@ -23,6 +23,10 @@ const Expr *peel(const Expr *e) {
       e = c->getSubExpr();
     else if (const auto *cast = dyn_cast<CStyleCastExpr>(e))
       e = cast->getSubExpr();
+    else if (const auto *functional = dyn_cast<CXXFunctionalCastExpr>(e))
+      e = functional->getSubExpr();
+    else if (const auto *constant = dyn_cast<ConstantExpr>(e))
+      e = constant->getSubExpr();
     else
       return e;
   }

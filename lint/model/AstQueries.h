@@ -11,8 +11,8 @@
 
 namespace msglint::model {
 
-// Under implicit conversions, temporaries and C-style casts (the
-// RD_KAFKA_V_* macros cast their values).
+// Under implicit conversions, temporaries, and C-style and functional
+// casts (the RD_KAFKA_V_* macros cast their values).
 const clang::Expr *peel(const clang::Expr *e);
 // peel, and `p.get()` of a smart pointer is the pointer itself.
 const clang::Expr *peelGet(const clang::Expr *e);

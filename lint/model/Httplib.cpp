@@ -1,5 +1,7 @@
 #include "model/Httplib.h"
 
+#include "model/AstQueries.h"
+
 #include "extract/NameResolver.h"
 
 #include <clang/AST/ASTContext.h>
@@ -28,32 +30,12 @@ bool isHttplibClient(const CXXRecordDecl *record) {
          ns->getDeclContext()->getRedeclContext()->isTranslationUnit();
 }
 
-// Temporaries, conversions and casts around a value.
-const Expr *strip(const Expr *e) {
-  for (int i = 0; e && i < kMaxDepth * 2; ++i) {
-    e = e->IgnoreParenImpCasts();
-    if (const auto *m = dyn_cast<MaterializeTemporaryExpr>(e))
-      e = m->getSubExpr();
-    else if (const auto *b = dyn_cast<CXXBindTemporaryExpr>(e))
-      e = b->getSubExpr();
-    else if (const auto *c = dyn_cast<ExprWithCleanups>(e))
-      e = c->getSubExpr();
-    else if (const auto *f = dyn_cast<CXXFunctionalCastExpr>(e))
-      e = f->getSubExpr();
-    else if (const auto *k = dyn_cast<ConstantExpr>(e))
-      e = k->getSubExpr();
-    else
-      return e;
-  }
-  return e;
-}
-
 // The arguments the client was constructed with: `httplib::Client
 // cli("http://orders:8080")`, `auto cli = httplib::Client(...)`, a member
 // with a default member initialiser, `new httplib::Client(...)`,
 // `std::make_unique<httplib::Client>(...)` and smart pointers holding one.
 bool constructorArgs(const Expr *e, llvm::SmallVectorImpl<const Expr *> &args, int depth = 0) {
-  e = strip(e);
+  e = peel(e);
   if (!e || depth > kMaxDepth)
     return false;
   if (const auto *op = dyn_cast<CXXOperatorCallExpr>(e)) {
@@ -124,7 +106,7 @@ std::string hostOf(const llvm::SmallVectorImpl<const Expr *> &args,
   // Client(host, port), not Client(scheme_host_port, cert_path, key_path).
   if (args.size() >= 2 && args[1]->getType()->isIntegerType()) {
     Expr::EvalResult port;
-    if (!strip(args[1])->EvaluateAsInt(port, ctx))
+    if (!peel(args[1])->EvaluateAsInt(port, ctx))
       return "";
     out += ":" + std::to_string(port.Val.getInt().getExtValue());
   }
@@ -134,7 +116,7 @@ std::string hostOf(const llvm::SmallVectorImpl<const Expr *> &args,
 // A path built by concatenation with parts only known at run time, as a
 // route: `"/orders/" + std::to_string(id)` is "/orders/{}".
 std::string pathTemplate(const Expr *e, const extract::NameResolver &names, int depth = 0) {
-  e = strip(e);
+  e = peel(e);
   if (!e || depth > kMaxDepth)
     return "{}";
   if (const auto *op = dyn_cast<CXXOperatorCallExpr>(e);
