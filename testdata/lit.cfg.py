@@ -23,6 +23,7 @@ config.substitutions.append(
     ("%make-compdb", "python3 %s --gen %s" % (os.path.join(tools, "make_compdb.py"), config.gen_dir)))
 config.substitutions.append(("%clangxx", config.clangxx))
 config.substitutions.append(("%print-facts", "python3 " + os.path.join(tools, "print_facts.py")))
+config.substitutions.append(("%graph-edges", "python3 " + os.path.join(tools, "graph_edges.py")))
 config.substitutions.append(("%protoc-grpc", "%s --plugin=protoc-gen-grpc=%s" % (config.protoc, config.grpc_plugin)))
 config.substitutions.append(("%examples", config.examples_dir))
 config.substitutions.append(("%repo", config.repo_root))

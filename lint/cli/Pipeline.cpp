@@ -2,6 +2,7 @@
 
 #include "extract/Extractor.h"
 #include "extract/FileClassifier.h"
+#include "graph/ConfigDeclarations.h"
 #include "graph/Link.h"
 
 #include <llvm/Support/FileSystem.h>
@@ -138,15 +139,26 @@ Project openProject(const ProjectOptions &options) {
   return project;
 }
 
-graph::Model analyse(const Project &project, unsigned jobs) {
+extract::ExtractOptions extractOptions(const Project &project) {
   extract::ExtractOptions options;
   options.root = project.root;
   options.generatedGlobs = project.config.generated;
+  options.apis = project.config.apis;
   options.resourceDir = MSGLINT_CLANG_RESOURCE_DIR;
+  return options;
+}
+
+graph::Model analyse(const Project &project, unsigned jobs) {
+  extract::ExtractOptions options = extractOptions(project);
   if (jobs == 0)
     jobs = std::max(1u, std::thread::hardware_concurrency());
   auto tus = extract::extractAll(project.commands, options, jobs);
-  return graph::link(tus, project.root, project.config);
+  graph::Model model = graph::link(tus, project.root, project.config);
+  // A declaration that matched nothing is worth saying only when every TU
+  // was looked at.
+  if (project.commands.size() == project.database->commands.size())
+    model.configWarnings = graph::unusedApiDeclarations(project.config, model);
+  return model;
 }
 
 void writeOutput(const std::string &path, const std::string &text) {

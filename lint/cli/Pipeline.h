@@ -4,6 +4,7 @@
 
 #include "config/Config.h"
 #include "extract/CompileDatabase.h"
+#include "extract/ExtractOptions.h"
 #include "graph/Model.h"
 
 #include <memory>
@@ -34,6 +35,8 @@ struct Project {
 };
 
 Project openProject(const ProjectOptions &options);
+// What extract needs to know of the project (its root, config, Clang's headers).
+extract::ExtractOptions extractOptions(const Project &project);
 graph::Model analyse(const Project &project, unsigned jobs);
 
 // Writes `text` to `path`, or stdout when path is empty or "-".

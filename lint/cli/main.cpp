@@ -146,7 +146,7 @@ int runCheck(const ProjectOptions &projectOptions, const CheckOptions &options) 
     checked.baseline = report::applyBaseline(checked.results, *baseline);
 
   writeOutput(options.output, render(checked, options));
-  report::writeTranslationUnitNotes(std::cerr, model);
+  report::writeRunNotes(std::cerr, model);
   if (checked.baseline)
     writeStaleEntries(std::cerr, *checked.baseline);
 
@@ -183,7 +183,7 @@ int runGraph(const ProjectOptions &options, const std::string &format, const std
                      : format == "dot" ? report::graphDot(arch)
                                        : report::graphMermaid(arch);
   writeOutput(output, text);
-  report::writeTranslationUnitNotes(std::cerr, model);
+  report::writeRunNotes(std::cerr, model);
   return kExitClean;
 }
 
@@ -192,12 +192,9 @@ int runExtract(ProjectOptions options, const std::string &file, const std::strin
   options.files = {file};
   Project project = openProject(options);
   configured(project); // a bad config is an error whatever the subcommand
-  extract::ExtractOptions extractOptions;
-  extractOptions.root = project.root;
-  extractOptions.generatedGlobs = project.config.generated;
-  extractOptions.resourceDir = MSGLINT_CLANG_RESOURCE_DIR;
-  extractOptions.skipSystemBodies = !parseAllBodies;
-  facts::TranslationUnit tu = extract::extractOne(project.commands.front(), extractOptions);
+  extract::ExtractOptions how = extractOptions(project);
+  how.skipSystemBodies = !parseAllBodies;
+  facts::TranslationUnit tu = extract::extractOne(project.commands.front(), how);
   writeOutput(output, facts::writeFactsJson(tu));
   return kExitClean;
 }

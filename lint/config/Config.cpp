@@ -3,10 +3,15 @@
 #include "config/Glob.h"
 
 #include <llvm/ADT/SmallString.h>
+#include <llvm/ADT/StringRef.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
 #include <llvm/Support/SourceMgr.h>
 #include <llvm/Support/YAMLParser.h>
+
+#include <algorithm>
+#include <iterator>
+#include <tuple>
 
 namespace msglint::config {
 namespace {
@@ -60,6 +65,84 @@ public:
     return globs;
   }
 
+  // An argument index is an unquoted decimal (`publish: 0`); anything
+  // else, quoted digits included (`publish: '0'`), is a name.
+  static std::optional<unsigned> argumentIndex(yaml::ScalarNode *node) {
+    unsigned index = 0;
+    if (node->getRawValue().getAsInteger(10, index))
+      return std::nullopt;
+    return index;
+  }
+
+  ApiDeclaration apiDeclaration(yaml::Node *node) {
+    static const char *const kinds[] = {"call", "publish", "subscribe", "enqueue", "work",
+                                        "sync-client"};
+    ApiDeclaration api;
+    api.where = where(node);
+    std::tie(api.line, api.col) = sm.getLineAndColumn(node->getSourceRange().Start);
+    yaml::Node *handlerNode = nullptr;
+    for (yaml::KeyValueNode &kv : *mapping(node, "an entry of 'apis'")) {
+      std::string key = scalar(kv.getKey(), "a key");
+      bool isKind = std::find(std::begin(kinds), std::end(kinds), key) != std::end(kinds);
+      if (key == "function" || key == "class") {
+        if (!api.function.empty() || !api.className.empty())
+          throw ConfigError{kv.getKey(), "an entry of 'apis' names one function or one class"};
+        std::string name = scalar(kv.getValue(), "'" + key + "'");
+        if (llvm::StringRef(name).starts_with("::"))
+          name = name.substr(2);
+        if (name.empty())
+          throw ConfigError{kv.getValue(), "'" + key + "' must not be empty"};
+        (key == "function" ? api.function : api.className) = name;
+      } else if (isKind) {
+        if (!api.kind.empty())
+          throw ConfigError{kv.getKey(), "an entry of 'apis' says one of " + kindList(kinds) +
+                                             ", not both '" + api.kind + "' and '" + key + "'"};
+        api.kind = key;
+        auto *value = llvm::dyn_cast_or_null<yaml::ScalarNode>(kv.getValue());
+        if (!value)
+          throw ConfigError{kv.getValue(),
+                            "'" + key + "' takes an argument index or a name"};
+        api.targetArg = key == "sync-client" ? std::nullopt : argumentIndex(value);
+        if (!api.targetArg)
+          api.targetName = scalar(value, "'" + key + "'");
+        if (!api.targetArg && api.targetName.empty())
+          throw ConfigError{value, "'" + key + "' must not be empty"};
+      } else if (key == "handler") {
+        handlerNode = kv.getValue();
+        auto *value = llvm::dyn_cast_or_null<yaml::ScalarNode>(handlerNode);
+        api.handlerArg = value ? argumentIndex(value) : std::nullopt;
+        if (!api.handlerArg)
+          throw ConfigError{handlerNode, "'handler' must be an argument index (0 is the first "
+                                         "argument)"};
+      } else {
+        throw ConfigError{kv.getKey(), "unknown key '" + key + "' in an entry of 'apis' "
+                                       "(known keys: function, class, handler, " +
+                                           kindList(kinds) + ")"};
+      }
+    }
+    if (api.function.empty() && api.className.empty())
+      throw ConfigError{node, "an entry of 'apis' must name a 'function' or a 'class'"};
+    if (api.kind.empty())
+      throw ConfigError{node, "an entry of 'apis' must say what it does: one of " +
+                                  kindList(kinds)};
+    if ((api.kind == "sync-client") != !api.className.empty())
+      throw ConfigError{node, api.kind == "sync-client"
+                                  ? "'sync-client' goes with a 'class', not a 'function'"
+                                  : "a 'class' is declared with 'sync-client: SERVICE'; '" +
+                                        api.kind + "' goes with a 'function'"};
+    if (handlerNode && api.kind != "subscribe" && api.kind != "work")
+      throw ConfigError{handlerNode, "'handler' goes with 'subscribe' or 'work', not '" +
+                                         api.kind + "'"};
+    return api;
+  }
+
+  template <size_t N> static std::string kindList(const char *const (&kinds)[N]) {
+    std::string out;
+    for (const char *k : kinds)
+      out += (out.empty() ? "" : ", ") + std::string(k);
+    return out;
+  }
+
   yaml::MappingNode *mapping(yaml::Node *node, const std::string &what) {
     auto *m = llvm::dyn_cast_or_null<yaml::MappingNode>(node);
     if (!m)
@@ -111,10 +194,28 @@ public:
           }
           config.rules[id] = std::move(settings);
         }
+      } else if (key == "apis") {
+        auto *seq = llvm::dyn_cast_or_null<yaml::SequenceNode>(value);
+        if (!seq)
+          throw ConfigError{value, "'apis' must be a list of declarations"};
+        for (yaml::Node &item : *seq)
+          config.apis.push_back(apiDeclaration(&item));
+      } else if (key == "channels") {
+        for (yaml::KeyValueNode &side : *mapping(value, "'channels'")) {
+          std::string name = scalar(side.getKey(), "a key");
+          if (name == "jobs")
+            config.jobChannels = globList(side.getValue(), "'channels: jobs'");
+          else if (name == "events")
+            config.eventChannels = globList(side.getValue(), "'channels: events'");
+          else
+            throw ConfigError{side.getKey(), "unknown key '" + name +
+                                                 "' in 'channels' (known keys: jobs, events)"};
+        }
       } else {
         throw ConfigError{kv.getKey(),
                           "unknown key '" + key +
-                              "' (known keys: services, shared, generated, checks, rules)"};
+                              "' (known keys: services, shared, generated, checks, rules, apis, "
+                              "channels)"};
       }
     }
     return config;

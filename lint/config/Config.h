@@ -17,6 +17,22 @@ struct RuleSettings {
   std::map<std::string, std::string> optionWhere; // option (or "severity") -> file:line:col
 };
 
+// An in-house API declared in config, for code the user cannot annotate
+// (docs/configuration.md#apis): what the same annotation would say.
+struct ApiDeclaration {
+  std::string function;  // qualified name of a function or method, or
+  std::string className; // qualified name of a sync-client class
+  // "call", "publish", "subscribe", "enqueue", "work" or "sync-client".
+  std::string kind;
+  // The target: argument index (from 0, not counting `this`), or a fixed
+  // name (for sync-client: the service).
+  std::optional<unsigned> targetArg;
+  std::string targetName;
+  std::optional<unsigned> handlerArg; // subscribe/work
+  std::string where;                  // file:line:col of the entry
+  unsigned line = 0, col = 0;         // the same, for SARIF
+};
+
 struct Config {
   std::string path; // empty when no file was found
   // Service name -> globs over paths relative to the project root.
@@ -28,6 +44,10 @@ struct Config {
   std::string checks;
   std::string checksWhere; // file:line:col of `checks`, for errors
   std::map<std::string, RuleSettings> rules;
+  std::vector<ApiDeclaration> apis;
+  // Channel names (globs) that are job queues, or events, whatever the
+  // library's default mapping says; `jobs` is tried first.
+  std::vector<std::string> jobChannels, eventChannels;
 };
 
 // Parses YAML text; `path` is used in messages. On error returns nullopt

@@ -56,24 +56,24 @@ private:
 class Consumer : public clang::ASTConsumer {
 public:
   Consumer(std::unique_ptr<FileClassifier> files, facts::TranslationUnit &out,
-           bool skipSystemBodies)
-      : files(std::move(files)), out(out), skipSystemBodies(skipSystemBodies) {}
+           const ExtractOptions &options)
+      : files(std::move(files)), out(out), options(options) {}
   // System headers (gRPC, protobuf, the standard library) never hold the
   // project's sites: parse their declarations, not their function bodies.
   // Sema still parses constexpr bodies and those with deduced return types.
   bool shouldSkipFunctionBody(clang::Decl *decl) override {
-    return skipSystemBodies && files->ignoredSystem(decl->getLocation());
+    return options.skipSystemBodies && files->ignoredSystem(decl->getLocation());
   }
 
   void HandleTranslationUnit(clang::ASTContext &ctx) override {
-    auto presets = model::makePresets();
+    auto presets = model::makePresets(options.apis);
     collectFacts(ctx, *files, presets, out);
   }
 
 private:
   std::unique_ptr<FileClassifier> files;
   facts::TranslationUnit &out;
-  bool skipSystemBodies;
+  const ExtractOptions &options;
 };
 
 class ExtractAction : public clang::ASTFrontendAction {
@@ -87,7 +87,7 @@ public:
     comments = std::make_unique<SuppressionCollector>(*files, out.suppressions);
     ci.getPreprocessor().addCommentHandler(comments.get());
     ci.getFrontendOpts().SkipFunctionBodies = options.skipSystemBodies;
-    return std::make_unique<Consumer>(std::move(files), out, options.skipSystemBodies);
+    return std::make_unique<Consumer>(std::move(files), out, options);
   }
 
   void EndSourceFileAction() override {

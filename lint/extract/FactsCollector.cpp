@@ -1,6 +1,7 @@
 #include "extract/FactsCollector.h"
 
 #include "extract/CallFlow.h"
+#include "extract/CallableFields.h"
 #include "extract/NameResolver.h"
 
 #include <clang/AST/RecursiveASTVisitor.h>
@@ -109,6 +110,10 @@ public:
   bool TraverseDoStmt(DoStmt *s) { return inLoop(s, [&] { return Base::TraverseDoStmt(s); }); }
 
   bool VisitCallExpr(CallExpr *call) {
+    if (const FieldDecl *field = invokedField(*call))
+      addCallee(fieldNode(field), call->getExprLoc(), call, true);
+    if (auto store = callableStore(*call))
+      storeCallable(store->field, store->value);
     const FunctionDecl *callee = call->getDirectCallee();
     if (!callee)
       return true;
@@ -124,8 +129,70 @@ public:
     return true;
   }
 
+  // `: onMessage_(std::move(handler))` stores a callable like `=` does.
+  bool TraverseConstructorInitializer(CXXCtorInitializer *init) {
+    if (const FieldDecl *field = init->getMember(); field && init->getInit() && holdsCallable(field->getType()))
+      storeCallable(field, init->getInit());
+    return Base::TraverseConstructorInitializer(init);
+  }
+
+  // The node of a member holding a callable (CallableFields.h), made the
+  // first time it is seen; its USR, or "" for a member of system code.
+  std::string fieldNode(const FieldDecl *field) {
+    if (files.ignored(field->getLocation()))
+      return "";
+    std::string usr = usrOf(field);
+    if (usr.empty())
+      return "";
+    auto [it, inserted] = functionIndex.try_emplace(usr, out.functions.size());
+    if (inserted) {
+      facts::Function node;
+      node.usr = usr;
+      node.name = field->getQualifiedNameAsString();
+      node.loc = location(field->getLocation());
+      out.functions.push_back(std::move(node));
+    }
+    return usr;
+  }
+
+  // `field` now holds `value`: an edge from the member to each callable
+  // `value` names, or, when it is the function's own parameter, a note for
+  // link to add edges to what the callers pass.
+  void storeCallable(const FieldDecl *field, const Expr *value) {
+    std::string node = fieldNode(field);
+    if (stack.empty() || node.empty())
+      return;
+    size_t nodeIndex = functionIndex.at(node);
+    for (const std::string &callable : handlersOf(value, "")) {
+      if (callable == node)
+        continue;
+      auto [it, inserted] = calleeIndex.try_emplace({nodeIndex, callable}, out.functions[nodeIndex].callees.size());
+      if (inserted)
+        out.functions[nodeIndex].callees.push_back({callable, location(value->getExprLoc()), true, false, false, {}});
+    }
+    if (auto param = storedParameter(value, *stack.back().decl)) {
+      auto &stored = out.functions[stack.back().index].storedParams;
+      if (std::none_of(stored.begin(), stored.end(),
+                       [&](const facts::Function::StoredParam &s) { return s.param == *param && s.field == node; }))
+        stored.push_back({*param, node});
+    }
+  }
+
+  // `raw_ = &onMessage` on a function-pointer member.
+  bool VisitBinaryOperator(BinaryOperator *op) {
+    if (op->getOpcode() == BO_Assign)
+      if (const auto *member = dyn_cast<MemberExpr>(op->getLHS()->IgnoreParenImpCasts()))
+        if (const auto *field = dyn_cast<FieldDecl>(member->getMemberDecl());
+            field && holdsCallable(field->getType()))
+          storeCallable(field, op->getRHS());
+    return true;
+  }
+
   bool VisitCXXConstructExpr(CXXConstructExpr *construct) {
     addCallee(construct->getConstructor(), construct->getLocation()); // a call: see addCallee
+    NameResolver names(ctx, stack.empty() ? nullptr : stack.back().decl);
+    recordNamedCall(construct->getConstructor(), construct->arguments(), 0, construct->getLocation(),
+                    names);
     return true;
   }
 
@@ -143,6 +210,9 @@ private:
     const Stmt *body;
     std::unique_ptr<CallFlow> flow;
     std::vector<const Stmt *> loops;
+    // Loops that receive a message or job each time round (a poll or pop
+    // loop): calls in them run once per message, not N+1 times.
+    std::set<facts::Location> messageLoops;
   };
 
   template <typename F> bool inLoop(const Stmt *s, F &&traverse) {
@@ -180,7 +250,20 @@ private:
   }
 
   void leaveFunction() {
-    loops.swap(stack.back().loops);
+    Current &current = stack.back();
+    if (!current.messageLoops.empty()) {
+      facts::Function &f = out.functions[current.index];
+      auto inMessageLoop = [&](bool inLoop, const facts::Location &loop) {
+        return inLoop && current.messageLoops.count(loop);
+      };
+      for (facts::Callee &c : f.callees)
+        if (inMessageLoop(c.inLoop, c.loopLoc))
+          c.inLoop = c.retryLoop = false, c.loopLoc = {};
+      for (facts::Site &s : out.sites)
+        if (s.function == f.usr && inMessageLoop(s.inLoop, s.loopLoc))
+          s.inLoop = s.retryLoop = false, s.loopLoc = {};
+    }
+    loops.swap(current.loops);
     stack.pop_back();
   }
 
@@ -219,8 +302,11 @@ private:
     callee = canonicalFunction(callee);
     if (files.ignored(callee->getLocation()))
       return;
-    std::string usr = usrOf(callee);
-    if (usr.empty())
+    addCallee(usrOf(callee), loc, call, call || isa<CXXConstructorDecl>(callee));
+  }
+
+  void addCallee(const std::string &usr, SourceLocation loc, const CallExpr *call, bool isCall) {
+    if (stack.empty() || usr.empty())
       return;
     size_t self = stack.back().index;
     if (out.functions[self].usr == usr && !call)
@@ -231,7 +317,6 @@ private:
     if (inserted)
       f.callees.push_back({usr, location(loc), false, false, false, {}});
     facts::Callee &c = f.callees[it->second];
-    bool isCall = call || isa<CXXConstructorDecl>(callee);
     if (isCall && !c.called) {
       c.called = true;
       c.loc = location(loc);
@@ -251,21 +336,38 @@ private:
 
   // Calls that pass names on to a project function, for wrapper inference.
   void recordNamedCall(const CallExpr &call, const FunctionDecl *callee, const NameResolver &names) {
-    if (stack.empty())
+    // A member call through operator() or an overloaded operator counts
+    // the object as argument 0; a method's own arguments start after it.
+    unsigned shift = isa<CXXOperatorCallExpr>(call) && isa<CXXMethodDecl>(callee) ? 1 : 0;
+    recordNamedCall(callee, call.arguments(), shift, call.getExprLoc(), names);
+  }
+
+  template <typename Args>
+  void recordNamedCall(const FunctionDecl *callee, Args args, unsigned shift, SourceLocation loc,
+                       const NameResolver &names) {
+    if (stack.empty() || !callee)
       return;
     callee = canonicalFunction(callee);
     if (files.ignored(callee->getLocation()))
       return;
     facts::NamedCall named;
-    // A member call through operator() or an overloaded operator counts
-    // the object as argument 0; a method's own arguments start after it.
-    unsigned shift = isa<CXXOperatorCallExpr>(call) && isa<CXXMethodDecl>(callee) ? 1 : 0;
-    for (unsigned i = shift; i < call.getNumArgs(); ++i) {
+    std::vector<const Expr *> argList(args.begin(), args.end());
+    for (unsigned i = shift; i < argList.size(); ++i) {
       unsigned index = i - shift;
-      if (index >= callee->getNumParams() ||
-          !NameResolver::isStringLike(callee->getParamDecl(index)->getType()))
+      if (index >= callee->getNumParams())
         continue;
-      ResolvedName name = names.resolve(call.getArg(i));
+      QualType type = callee->getParamDecl(index)->getType();
+      // A callable handed to a function that may store it (a handler set
+      // at registration): what it runs, for StoredCallables in link.
+      if (holdsCallable(type) || type->isDependentType()) {
+        std::vector<std::string> callables = handlersOf(argList[i], "");
+        if (!callables.empty())
+          named.args.push_back({index, "", -1, std::move(callables)});
+        continue;
+      }
+      if (!NameResolver::isStringLike(type))
+        continue;
+      ResolvedName name = names.resolve(argList[i]);
       if (name.kind == ResolvedName::Kind::Value)
         named.args.push_back({index, name.value, -1});
       else if (name.kind == ResolvedName::Kind::Parameter)
@@ -274,7 +376,7 @@ private:
     if (named.args.empty())
       return;
     named.usr = usrOf(callee);
-    named.loc = location(call.getExprLoc());
+    named.loc = location(loc);
     out.functions[stack.back().index].namedCalls.push_back(std::move(named));
   }
 
@@ -302,7 +404,9 @@ private:
     }
     if (!e)
       return out;
-    if (const auto *lambda = dyn_cast<LambdaExpr>(e)) {
+    if (const FieldDecl *field = callableField(e)) {
+      out.push_back(fieldNode(field)); // a handler kept in a member: its node
+    } else if (const auto *lambda = dyn_cast<LambdaExpr>(e)) {
       out.push_back(usrOf(canonicalFunction(lambda->getCallOperator())));
     } else if (const auto *ref = dyn_cast<DeclRefExpr>(e);
                ref && isa<FunctionDecl>(ref->getDecl()) && method.empty()) {
@@ -331,17 +435,31 @@ private:
       name = names.resolve(call.getArg(match.targetArg));
       target = name.isValue() ? match.targetPrefix + name.value + match.targetSuffix : "dynamic";
     }
-    if (match.role == model::CallMatch::Role::MarksEntry) {
-      if (target == "dynamic")
-        return; // an entry point of an unknown name says nothing
+    if (match.role == model::CallMatch::Role::RegistersHandler) {
+      if (target == "dynamic" || match.handlerArg < 0 ||
+          static_cast<unsigned>(match.handlerArg) >= call.getNumArgs())
+        return;
+      facts::Registration registration{match.kind, match.api, target,
+                                       handlersOf(call.getArg(match.handlerArg), match.handlerMethod),
+                                       f.usr, location(call.getExprLoc())};
+      if (!registration.handlers.empty())
+        out.registrations.push_back(std::move(registration));
+      return;
+    }
+    bool marksEntry = match.role == model::CallMatch::Role::MarksEntry;
+    if ((marksEntry || match.receives) && !loops.empty())
+      current.messageLoops.insert(location(loops.back()->getBeginLoc()));
+    if ((marksEntry || match.receives) && target != "dynamic") {
+      // An entry point of an unknown name would say nothing.
       facts::Entry entry{match.kind, match.api, target};
       bool known = false;
       for (const facts::Entry &e : f.entries)
         known = known || (e.kind == entry.kind && e.target == entry.target);
       if (!known)
         f.entries.push_back(std::move(entry));
-      return;
     }
+    if (marksEntry)
+      return;
     facts::Site site;
     site.kind = match.kind;
     site.api = match.api;

@@ -76,7 +76,8 @@ struct NamedCall {
   struct Arg {
     unsigned index;      // argument position
     std::string value;   // a resolved name, or
-    int param = -1;      // the caller's own parameter passed on
+    int param = -1;      // the caller's own parameter passed on, or
+    std::vector<std::string> callables; // the functions a callable argument runs
   };
   std::vector<Arg> args;
 };
@@ -96,6 +97,26 @@ struct Function {
   std::vector<NamedCall> namedCalls;
   std::vector<std::string> overrides; // USRs of the virtuals it overrides
   std::vector<Entry> entries;
+  // Callable parameters it stores in a member that holds a callable (a
+  // std::function): the member is a node of the graph (its USR), and link
+  // adds an edge from it to whatever the callers pass.
+  struct StoredParam {
+    unsigned param;
+    std::string field;
+  };
+  std::vector<StoredParam> storedParams;
+};
+
+// A call that registers functions as the handlers of an endpoint (an HTTP
+// server route): link makes each handler an entry point of it, as it does
+// for the handlers of subscribe and work sites.
+struct Registration {
+  SiteKind kind = SiteKind::Call;
+  std::string api;
+  std::string target; // for HTTP: "METHOD /route", the serving service added by link
+  std::vector<std::string> handlers; // USRs
+  std::string function;              // USR of the registering function
+  Location loc;
 };
 
 // `// msglint: ignore(a, b) reason` or `NOLINT(msglint-a)` comments.
@@ -115,6 +136,7 @@ struct TranslationUnit {
   std::string mainFile;
   std::vector<Function> functions;
   std::vector<Site> sites;
+  std::vector<Registration> registrations;
   std::vector<Suppression> suppressions;
   unsigned errorCount = 0;
   std::vector<CompileError> errors; // the first few, for the report

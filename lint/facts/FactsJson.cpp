@@ -91,6 +91,8 @@ json function(const Function &f) {
       json ja = {{"index", a.index}};
       if (a.param >= 0)
         ja["param"] = a.param;
+      else if (!a.callables.empty())
+        ja["callables"] = a.callables;
       else
         ja["value"] = a.value;
       args.push_back(std::move(ja));
@@ -101,9 +103,16 @@ json function(const Function &f) {
   for (const Entry &e : f.entries)
     entries.push_back(
         {{"kind", toString(e.kind)}, {"api", e.api}, {"target", e.target}});
-  return {{"usr", f.usr},         {"name", f.name},
-          {"loc", loc(f.loc)},    {"callees", callees}, {"namedCalls", namedCalls},
-          {"overrides", f.overrides}, {"entries", entries}};
+  json out = {{"usr", f.usr},         {"name", f.name},
+              {"loc", loc(f.loc)},    {"callees", callees}, {"namedCalls", namedCalls},
+              {"overrides", f.overrides}, {"entries", entries}};
+  if (!f.storedParams.empty()) {
+    json stored = json::array();
+    for (const Function::StoredParam &p : f.storedParams)
+      stored.push_back({{"param", p.param}, {"field", p.field}});
+    out["storedParams"] = std::move(stored);
+  }
+  return out;
 }
 
 Function function(const json &j) {
@@ -132,11 +141,15 @@ Function function(const json &j) {
       a.index = ja.at("index").get<unsigned>();
       a.param = ja.value("param", -1);
       a.value = ja.value("value", "");
+      if (ja.contains("callables"))
+        a.callables = ja.at("callables").get<std::vector<std::string>>();
       c.args.push_back(std::move(a));
     }
     f.namedCalls.push_back(std::move(c));
   }
   f.overrides = j.at("overrides").get<std::vector<std::string>>();
+  for (const json &js : j.value("storedParams", json::array()))
+    f.storedParams.push_back({js.at("param").get<unsigned>(), js.at("field").get<std::string>()});
   for (const json &je : j.at("entries"))
     f.entries.push_back(
         {enumFrom<SiteKind>(je.at("kind").get<std::string>(), kSiteKinds),
@@ -151,12 +164,19 @@ const char *toString(ResultUse r) { return kResultUses[static_cast<int>(r)]; }
 const char *toString(Deadline d) { return kDeadlines[static_cast<int>(d)]; }
 
 std::string writeFactsJson(const TranslationUnit &tu) {
-  json functions = json::array(), sites = json::array(),
+  json functions = json::array(), sites = json::array(), registrations = json::array(),
        suppressions = json::array(), errors = json::array();
   for (const Function &f : tu.functions)
     functions.push_back(function(f));
   for (const Site &s : tu.sites)
     sites.push_back(site(s));
+  for (const Registration &r : tu.registrations)
+    registrations.push_back({{"kind", toString(r.kind)},
+                             {"api", r.api},
+                             {"target", r.target},
+                             {"handlers", r.handlers},
+                             {"function", r.function},
+                             {"loc", loc(r.loc)}});
   for (const Suppression &s : tu.suppressions)
     suppressions.push_back({{"loc", loc(s.loc)},
                             {"rules", s.rules},
@@ -171,6 +191,7 @@ std::string writeFactsJson(const TranslationUnit &tu) {
             {"errors", errors},
             {"functions", functions},
             {"sites", sites},
+            {"registrations", registrations},
             {"suppressions", suppressions}};
   if (!tu.failure.empty())
     j["failure"] = tu.failure;
@@ -202,6 +223,12 @@ std::optional<TranslationUnit> readFactsJson(const std::string &text,
       tu.functions.push_back(function(jf));
     for (const json &js : j.at("sites"))
       tu.sites.push_back(site(js));
+    for (const json &jr : j.value("registrations", json::array()))
+      tu.registrations.push_back(
+          {enumFrom<SiteKind>(jr.at("kind").get<std::string>(), kSiteKinds),
+           jr.at("api").get<std::string>(), jr.at("target").get<std::string>(),
+           jr.at("handlers").get<std::vector<std::string>>(),
+           jr.at("function").get<std::string>(), loc(jr.at("loc"))});
     for (const json &js : j.at("suppressions"))
       tu.suppressions.push_back(
           {loc(js.at("loc")), js.at("rules").get<std::vector<std::string>>(),

@@ -1,6 +1,10 @@
 #include "graph/Link.h"
 
+#include "graph/ConfigDeclarations.h"
+#include "graph/HttpEndpoints.h"
+#include "graph/NatsSubjects.h"
 #include "graph/Services.h"
+#include "graph/StoredCallables.h"
 #include "graph/Wrappers.h"
 
 #include <algorithm>
@@ -65,7 +69,9 @@ void propagateOwners(Model &model) {
 // Where one USR has several definitions, each reference picks the ones in
 // the referring code's own service (by path), or all when none is.
 void resolveDefinitions(Model &model, const std::map<std::string, std::vector<std::string>> &definitions,
-                        std::vector<facts::Site> &sites, const config::Config &config) {
+                        std::vector<facts::Site> &sites,
+                        std::vector<facts::Registration> &registrations,
+                        const config::Config &config) {
   if (definitions.empty())
     return;
   auto serviceOfFile = [&](const std::string &file) { return serviceForPath(file, config); };
@@ -95,13 +101,20 @@ void resolveDefinitions(Model &model, const std::map<std::string, std::vector<st
     for (facts::NamedCall &call : fn.namedCalls)
       call.usr = pick(call.usr, fn.loc.file).front();
   }
+  auto pickHandlers = [&](std::vector<std::string> &handlers, const std::string &fromFile) {
+    std::vector<std::string> picked;
+    for (const std::string &h : handlers)
+      for (const std::string &target : pick(h, fromFile))
+        picked.push_back(target);
+    handlers = std::move(picked);
+  };
   for (facts::Site &site : sites) {
     site.function = pick(site.function, site.loc.file).front();
-    std::vector<std::string> handlers;
-    for (const std::string &h : site.handlers)
-      for (const std::string &target : pick(h, site.loc.file))
-        handlers.push_back(target);
-    site.handlers = std::move(handlers);
+    pickHandlers(site.handlers, site.loc.file);
+  }
+  for (facts::Registration &registration : registrations) {
+    registration.function = pick(registration.function, registration.loc.file).front();
+    pickHandlers(registration.handlers, registration.loc.file);
   }
 }
 
@@ -115,6 +128,7 @@ Model link(const std::vector<facts::TranslationUnit> &tus, const std::string &ro
   std::set<std::tuple<Location, std::string, std::string>> seenSites;
   std::set<std::tuple<Location, std::vector<std::string>>> seenSuppressions;
   std::vector<facts::Site> linkedSites;
+  std::vector<facts::Registration> registrations;
   std::map<std::string, std::vector<std::string>> definitions; // USR -> keys, when several
 
   for (const facts::TranslationUnit &tu : tus) {
@@ -152,6 +166,7 @@ Model link(const std::vector<facts::TranslationUnit> &tus, const std::string &ro
         relativise(fn.loc, root);
         fn.entries = f.entries;
         fn.namedCalls = f.namedCalls;
+        fn.storedParams = f.storedParams;
         for (facts::NamedCall &c : fn.namedCalls)
           relativise(c.loc, root);
         for (const std::string &base : f.overrides)
@@ -182,6 +197,11 @@ Model link(const std::vector<facts::TranslationUnit> &tus, const std::string &ro
         continue;
       linkedSites.push_back(std::move(site));
     }
+    for (const facts::Registration &r : tu.registrations) {
+      facts::Registration registration = r;
+      relativise(registration.loc, root);
+      registrations.push_back(std::move(registration));
+    }
     for (const facts::Suppression &s : tu.suppressions) {
       facts::Suppression suppression = s;
       relativise(suppression.loc, root);
@@ -190,8 +210,11 @@ Model link(const std::vector<facts::TranslationUnit> &tus, const std::string &ro
     }
   }
 
-  resolveDefinitions(model, definitions, linkedSites, config);
+  resolveDefinitions(model, definitions, linkedSites, registrations, config);
   inferWrapperSites(model.functions, linkedSites);
+  linkStoredCallables(model.functions);
+  unifyNatsSubjects(linkedSites, model.functions);
+  applyChannelKinds(config, linkedSites, model.functions); // the configuration has the last word
   for (facts::Site &site : linkedSites)
     model.sites.push_back({std::move(site), "", {}});
 
@@ -213,29 +236,32 @@ Model link(const std::vector<facts::TranslationUnit> &tus, const std::string &ro
               [](const facts::Callee &a, const facts::Callee &b) { return a.usr < b.usr; });
   }
 
-  // A handler registered by a subscribe/work site is where that topic's or
-  // queue's messages are handled: an entry point, like a gRPC handler.
-  for (const Site &site : model.sites) {
-    if (site.fact.kind != facts::SiteKind::Subscribe && site.fact.kind != facts::SiteKind::Work)
-      continue;
-    if (site.fact.target == "dynamic")
-      continue;
-    std::vector<std::string> handlers = site.fact.handlers;
-    for (const std::string &h : site.fact.handlers)
+  // A handler registered by a subscribe/work site, or by a registration
+  // (an HTTP route), is where that topic's, queue's or endpoint's work is
+  // handled: an entry point, like a gRPC handler.
+  auto addHandlerEntries = [&](const facts::Entry &entry, const std::vector<std::string> &named) {
+    std::vector<std::string> handlers = named;
+    for (const std::string &h : named)
       if (auto it = overriders.find(h); it != overriders.end())
         handlers.insert(handlers.end(), it->second.begin(), it->second.end());
     for (const std::string &h : handlers) {
       auto it = model.functions.find(h);
       if (it == model.functions.end())
         continue;
-      facts::Entry entry{site.fact.kind, site.fact.api, site.fact.target};
       auto &entries = it->second.entries;
       if (std::none_of(entries.begin(), entries.end(), [&](const facts::Entry &e) {
             return e.kind == entry.kind && e.target == entry.target;
           }))
-        entries.push_back(std::move(entry));
+        entries.push_back(entry);
     }
-  }
+  };
+  for (const Site &site : model.sites)
+    if ((site.fact.kind == facts::SiteKind::Subscribe || site.fact.kind == facts::SiteKind::Work) &&
+        site.fact.target != "dynamic")
+      addHandlerEntries({site.fact.kind, site.fact.api, site.fact.target}, site.fact.handlers);
+  for (const facts::Registration &registration : registrations)
+    addHandlerEntries({registration.kind, registration.api, registration.target},
+                      registration.handlers);
 
   for (auto &[usr, fn] : model.functions) {
     if (auto service = serviceForPath(fn.loc.file, config)) {
@@ -245,6 +271,7 @@ Model link(const std::vector<facts::TranslationUnit> &tus, const std::string &ro
     }
   }
   propagateOwners(model);
+  joinHttpEndpoints(model);
 
   std::sort(model.sites.begin(), model.sites.end(), [](const Site &a, const Site &b) {
     return std::tie(a.fact.loc, a.fact.target) < std::tie(b.fact.loc, b.fact.target);

@@ -21,6 +21,7 @@ struct Function {
   std::vector<facts::Entry> entries;
   std::vector<facts::Callee> callees; // virtual calls expanded to overriders
   std::vector<facts::NamedCall> namedCalls;
+  std::vector<facts::Function::StoredParam> storedParams;
   std::vector<size_t> sites;          // indices into Model::sites
   std::set<std::string> services;     // owners (see Link.cpp)
   bool attributedByPath = false;      // owned by its file, not by its callers
@@ -53,6 +54,13 @@ struct TranslationUnitStatus {
   std::string failure;
 };
 
+// Something in the configuration that the scan shows to be wrong, though
+// not an error (an API declaration that matched no call).
+struct ConfigWarning {
+  Location loc; // in the configuration file, relative to the root
+  std::string message;
+};
+
 struct Model {
   std::string root; // absolute project root
   std::map<std::string, Function> functions; // by USR
@@ -63,6 +71,7 @@ struct Model {
   std::map<std::string, Channel> queues; // jobs
   std::vector<facts::Suppression> suppressions; // loc.file relative
   std::vector<TranslationUnitStatus> translationUnits;
+  std::vector<ConfigWarning> configWarnings;
 
   const Function *function(const std::string &usr) const {
     auto it = functions.find(usr);

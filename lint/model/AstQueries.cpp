@@ -85,4 +85,20 @@ void collectCalls(const Stmt *s, std::vector<const CallExpr *> &out) {
     collectCalls(child, out);
 }
 
+std::string writtenQualifiedName(const clang::NamedDecl &decl) {
+  std::string name = decl.getNameAsString();
+  for (const clang::DeclContext *dc = decl.getDeclContext(); dc; dc = dc->getParent()) {
+    if (const auto *ns = llvm::dyn_cast<clang::NamespaceDecl>(dc)) {
+      if (ns->isInline())
+        continue;
+      name = (ns->isAnonymousNamespace() ? std::string("(anonymous namespace)")
+                                         : ns->getNameAsString()) +
+             "::" + name;
+    } else if (const auto *record = llvm::dyn_cast<clang::RecordDecl>(dc)) {
+      name = record->getNameAsString() + "::" + name;
+    }
+  }
+  return name;
+}
+
 } // namespace msglint::model

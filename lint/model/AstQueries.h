@@ -7,6 +7,7 @@
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/Expr.h>
 
+#include <string>
 #include <vector>
 
 namespace msglint::model {
@@ -22,5 +23,9 @@ const clang::Decl *handleDecl(const clang::Expr *e);
 const clang::Stmt *enclosingBody(const clang::CallExpr &call, clang::ASTContext &ctx);
 // Every call in `s`, not looking into lambdas (functions of their own).
 void collectCalls(const clang::Stmt *s, std::vector<const clang::CallExpr *> &out);
+
+// `ns::Class::method` as people write it: no template arguments, no
+// inline namespaces; "(anonymous namespace)" for an unnamed one.
+std::string writtenQualifiedName(const clang::NamedDecl &decl);
 
 } // namespace msglint::model

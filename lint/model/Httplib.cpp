@@ -30,6 +30,60 @@ bool isHttplibClient(const CXXRecordDecl *record) {
          ns->getDeclContext()->getRedeclContext()->isTranslationUnit();
 }
 
+bool isHttplibServer(const CXXRecordDecl *record) {
+  if (!record || !record->getIdentifier() || record->getName() != "Server")
+    return false;
+  const auto *ns = dyn_cast<NamespaceDecl>(record->getDeclContext());
+  return ns && ns->getName() == "httplib" &&
+         ns->getDeclContext()->getRedeclContext()->isTranslationUnit();
+}
+
+// A server route pattern as the client's path template writes it: each
+// regex group, `:param` segment and `.*`/`.+`/`[...]+` run is one `{}`;
+// anchors dropped, escapes undone. R"(/orders/(\d+))" is "/orders/{}".
+std::string routeOf(llvm::StringRef pattern) {
+  pattern.consume_front("^");
+  pattern.consume_back("$");
+  std::string out;
+  auto placeholder = [&] {
+    if (!llvm::StringRef(out).ends_with("{}"))
+      out += "{}";
+  };
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    char c = pattern[i];
+    if (c == '\\' && i + 1 < pattern.size()) {
+      out += pattern[++i];
+    } else if (c == '(' || c == '[') {
+      // Skip to the matching close, minding escapes and nesting.
+      char open = c, close = c == '(' ? ')' : ']';
+      int depth = 0;
+      for (; i < pattern.size(); ++i) {
+        if (pattern[i] == '\\') {
+          ++i;
+          continue;
+        }
+        if (pattern[i] == open)
+          ++depth;
+        else if (pattern[i] == close && --depth == 0)
+          break;
+      }
+      while (i + 1 < pattern.size() && llvm::StringRef("*+?").contains(pattern[i + 1]))
+        ++i;
+      placeholder();
+    } else if (c == '.' && i + 1 < pattern.size() && (pattern[i + 1] == '*' || pattern[i + 1] == '+')) {
+      ++i;
+      placeholder();
+    } else if (c == ':' && (out.empty() || out.back() == '/')) {
+      while (i + 1 < pattern.size() && pattern[i + 1] != '/')
+        ++i;
+      placeholder();
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 // The arguments the client was constructed with: `httplib::Client
 // cli("http://orders:8080")`, `auto cli = httplib::Client(...)`, a member
 // with a default member initialiser, `new httplib::Client(...)`,
@@ -142,11 +196,44 @@ std::string pathTemplate(const Expr *e, const extract::NameResolver &names, int 
 
 } // namespace
 
+namespace {
+
+// `svr.Get("/orders/(\\d+)", handler)`: the handler serves "GET /orders/{}"
+// of whichever service this is (link adds the service's name).
+std::optional<CallMatch> matchRoute(const CallExpr &call, const CXXMethodDecl &method,
+                                    const extract::NameResolver &names) {
+  std::string verb = llvm::StringSwitch<std::string>(method.getName())
+                         .Case("Get", "GET")
+                         .Case("Post", "POST")
+                         .Case("Put", "PUT")
+                         .Case("Patch", "PATCH")
+                         .Case("Delete", "DELETE")
+                         .Case("Options", "OPTIONS")
+                         .Default("");
+  if (verb.empty() || call.getNumArgs() != 2)
+    return std::nullopt;
+  CallMatch match;
+  match.role = CallMatch::Role::RegistersHandler;
+  match.kind = facts::SiteKind::Call;
+  match.api = "http";
+  match.style = "route";
+  match.handlerArg = 1;
+  extract::ResolvedName pattern = names.resolve(call.getArg(0));
+  match.target = pattern.isValue() ? verb + " " + routeOf(pattern.value) : "dynamic";
+  return match;
+}
+
+} // namespace
+
 std::optional<CallMatch> HttplibPreset::matchCall(const CallExpr &call, const FunctionDecl &callee,
                                                   const extract::NameResolver &names) {
   const auto *method = dyn_cast<CXXMethodDecl>(&callee);
   const auto *member = dyn_cast<CXXMemberCallExpr>(&call);
-  if (!method || !member || !method->getIdentifier() || !isHttplibClient(method->getParent()))
+  if (!method || !member || !method->getIdentifier())
+    return std::nullopt;
+  if (isHttplibServer(method->getParent()))
+    return matchRoute(call, *method, names);
+  if (!isHttplibClient(method->getParent()))
     return std::nullopt;
   std::string verb = llvm::StringSwitch<std::string>(method->getName())
                          .Case("Get", "GET")

@@ -4,6 +4,7 @@
 // reads the Clang AST.
 #pragma once
 
+#include "config/Config.h"
 #include "facts/Facts.h"
 
 #include <memory>
@@ -28,6 +29,7 @@ struct CallMatch {
   enum class Role {
     Site,        // a call/enqueue/publish/... site
     MarksEntry,  // makes the enclosing function the entry point of `target`
+    RegistersHandler, // makes the `handlerArg` functions entry points of `target`
   };
   Role role = Role::Site;
   facts::SiteKind kind = facts::SiteKind::Call;
@@ -47,6 +49,9 @@ struct CallMatch {
   // lambda, a member function; or an object whose `handlerMethod` is called.
   int handlerArg = -1;
   std::string handlerMethod;
+  // Subscribe/work: the call itself returns the next message or job (a
+  // synchronous pop), so the function making it is where they are handled.
+  bool receives = false;
 };
 
 struct EntryMatch {
@@ -73,7 +78,8 @@ public:
   virtual bool propagatesDeadline(const clang::FunctionDecl &) { return false; }
 };
 
-// Every preset msglint knows, fresh per TU (presets may cache per TU).
-std::vector<std::unique_ptr<Preset>> makePresets();
+// Every preset msglint knows, fresh per TU (presets may cache per TU),
+// with the APIs the configuration declares.
+std::vector<std::unique_ptr<Preset>> makePresets(const std::vector<config::ApiDeclaration> &apis);
 
 } // namespace msglint::model

@@ -1,4 +1,5 @@
 #include "model/Annotations.h"
+#include "model/ConfigApis.h"
 #include "model/Grpc.h"
 #include "model/Httplib.h"
 #include "model/Kafka.h"
@@ -12,10 +13,13 @@
 
 namespace msglint::model {
 
-std::vector<std::unique_ptr<Preset>> makePresets() {
+std::vector<std::unique_ptr<Preset>> makePresets(const std::vector<config::ApiDeclaration> &apis) {
   std::vector<std::unique_ptr<Preset>> presets;
-  // Annotations first: what the code says of itself wins over a preset.
+  // Annotations first: what the code says of itself wins over a preset;
+  // then what the configuration says of code that cannot say it itself.
   presets.push_back(std::make_unique<AnnotationsPreset>());
+  if (!apis.empty())
+    presets.push_back(std::make_unique<ConfigApisPreset>(apis));
   presets.push_back(std::make_unique<GrpcPreset>());
   presets.push_back(std::make_unique<KafkaPreset>());
   presets.push_back(std::make_unique<MqttPreset>());

@@ -219,9 +219,12 @@ std::optional<CallMatch> RedisPreset::matchCall(const CallExpr &call, const Func
     match.target = key.value;
   }
   // An async subscription or pop hands each message to its callback.
-  if (api->callbackArg >= 0 &&
-      (command->kind == SiteKind::Subscribe || command->kind == SiteKind::Work))
+  bool consumes = command->kind == SiteKind::Subscribe || command->kind == SiteKind::Work;
+  if (api->callbackArg >= 0 && consumes)
     match.handlerArg = api->callbackArg;
+  // A synchronous pop or stream read returns the job or entries itself; a
+  // SUBSCRIBE only registers (its messages come from redisGetReply later).
+  match.receives = api->callbackArg < 0 && consumes && command->style.find("subscribe") == std::string::npos;
   return match;
 }
 

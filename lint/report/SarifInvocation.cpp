@@ -92,6 +92,16 @@ ordered_json sarifInvocation(const CheckReport &report, SourceText &sources) {
   ordered_json notes = notifications(*report.model, sources);
   if (!notes.empty())
     invocation["toolExecutionNotifications"] = std::move(notes);
+  ordered_json configuration = ordered_json::array();
+  for (const graph::ConfigWarning &warning : report.model->configWarnings)
+    configuration.push_back(
+        {{"level", "warning"},
+         {"message", {{"text", warning.message + "."}}},
+         {"locations", ordered_json::array({{{"physicalLocation", physicalLocation(warning.loc, sources)}}})},
+         {"descriptor", notificationDescriptor("unused-api-declaration",
+                                               kUnusedApiDeclarationNotification)}});
+  if (!configuration.empty())
+    invocation["toolConfigurationNotifications"] = std::move(configuration);
   ordered_json changed = overrides(report);
   if (!changed.empty())
     invocation["ruleConfigurationOverrides"] = std::move(changed);

@@ -119,7 +119,13 @@ ordered_json sarifNotificationDescriptors() {
        notificationDescriptor(
            "analysis-failed", "error", "A translation unit could not be analysed.",
            "msglint could not analyse this translation unit at all, so it contributes no "
-           "facts and findings that depend on it are missing.")});
+           "facts and findings that depend on it are missing."),
+       notificationDescriptor(
+           "unused-api-declaration", "warning",
+           "An API declared in .msglint.yaml matched no call.",
+           "No call in the scanned code matched this entry of 'apis', so it adds no site to "
+           "the graph. Check the qualified name (namespaces and classes, without template "
+           "arguments) against the declaration the callers see.")});
 }
 
 } // namespace msglint::report

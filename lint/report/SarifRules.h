@@ -24,6 +24,7 @@ nlohmann::ordered_json sarifRules(const std::vector<rules::RuleInfo> &catalogue)
 // The notification descriptors, and their indices in that array.
 inline constexpr int kCompileErrorsNotification = 0;
 inline constexpr int kAnalysisFailedNotification = 1;
+inline constexpr int kUnusedApiDeclarationNotification = 2;
 nlohmann::ordered_json sarifNotificationDescriptors();
 
 } // namespace msglint::report

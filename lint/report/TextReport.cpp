@@ -27,7 +27,9 @@ void writeText(std::ostream &out, const std::vector<rules::Finding> &findings) {
   }
 }
 
-void writeTranslationUnitNotes(std::ostream &out, const graph::Model &model) {
+void writeRunNotes(std::ostream &out, const graph::Model &model) {
+  for (const graph::ConfigWarning &warning : model.configWarnings)
+    out << where(warning.loc) << ": warning: " << warning.message << "\n";
   for (const graph::TranslationUnitStatus &tu : model.translationUnits) {
     if (!tu.failure.empty()) {
       out << tu.file << ": error: analysis of " << tu.file << " failed: " << tu.failure << "\n";

@@ -12,7 +12,8 @@ namespace msglint::report {
 
 void sortFindings(std::vector<rules::Finding> &findings);
 void writeText(std::ostream &out, const std::vector<rules::Finding> &findings);
-// Notes about TUs Clang could not fully analyse.
-void writeTranslationUnitNotes(std::ostream &out, const graph::Model &model);
+// Warnings about the configuration, and notes about TUs Clang could not
+// fully analyse.
+void writeRunNotes(std::ostream &out, const graph::Model &model);
 
 } // namespace msglint::report

@@ -5,6 +5,7 @@
        [param=N] [expr=TEXT] [handlers=NAME,NAME] in FUNCTION
   call FUNCTION -> CALLEE args=INDEX:VALUE|INDEX:param N,...   (calls passing names on)
   entry FUNCTION KIND TARGET
+  registers KIND TARGET handlers=NAME,NAME in FUNCTION   (e.g. an HTTP server route)
   errors N
 """
 import json
@@ -33,6 +34,10 @@ def main():
             args = ",".join("%d:param %d" % (a["index"], a["param"]) if "param" in a
                             else "%d:%s" % (a["index"], a["value"]) for a in c["args"])
             print("call %s -> %s args=%s" % (f["name"], names.get(c["usr"], c["usr"]), args))
+    for r in facts.get("registrations", []):
+        print("registers %s %s handlers=%s in %s" % (
+            r["kind"], r["target"], ",".join(names.get(h, h) for h in r["handlers"]),
+            names.get(r["function"], r["function"])))
     for f in facts["functions"]:
         for e in f["entries"]:
             print("entry %s %s %s" % (f["name"], e["kind"], e["target"]))

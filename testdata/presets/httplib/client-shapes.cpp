@@ -2,7 +2,8 @@
 // from the client's construction (scheme dropped), the path from the
 // request's first argument: literals, constants, std::string, routes with
 // run-time parts, a wrapper taking the path as a parameter; and what stays
-// dynamic. Server routes and client settings are not call sites.
+// dynamic. Server routes (registrations) and client settings are not call
+// sites.
 // RUN: rm -rf %t && mkdir -p %t/services/checkout && cp %s %t/services/checkout/main.cpp
 // RUN: %make-compdb %t
 // RUN: %clangxx -fsyntax-only -std=c++17 %s
@@ -136,9 +137,11 @@ httplib::Result fetch(const std::string &path) {
 // GRAPH-NEXT: "function": "callers"
 bool callers() { return fetch("/orders/7") && fetch(kItems); }
 
-// Server routes are not calls.
+// Server routes are not calls: they register their handler as the entry
+// point of the route (server-routes.cpp).
 void serve() {
   httplib::Server svr;
+  // CHECK: registers call GET /orders/{} handlers=lambda in serve in serve
   svr.Get("/orders/:id", [](const httplib::Request &, httplib::Response &res) {
     res.set_content("{}", "application/json");
   });

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
+#include <iostream>
 #include <mutex>
 
 #include <grpcpp/client_context.h>
@@ -122,6 +123,18 @@ grpc::ServerUnaryReactor* CheckoutService::PlaceOrder(grpc::CallbackServerContex
   receipt.set_total_cents(total_cents);
   notifications::ReceiptReply sent;
   notifier_->SendReceipt(&receipt_ctx, receipt, &sent);
+
+  // Healthy: the confirmation email is that job. Queued for the email
+  // service (services/email), which owns it and retries it; checkout waits
+  // only for Redis to accept it, and the order stands either way.
+  if (!confirmation_emails_.Enqueue(order_id, request->customer_id())) {
+    std::cerr << "checkout: the confirmation email of " << order_id << " was not queued\n";
+  }
+
+  // Healthy: the fact, announced once the order is placed and paid, for
+  // whoever cares (analytics, loyalty). Checkout does not know them, and
+  // adding a consumer changes nothing here.
+  order_events_.Confirmed(order_id, request->customer_id(), total_cents);
 
   reply->set_order_id(order_id);
   reply->set_payment_id(payment_id);

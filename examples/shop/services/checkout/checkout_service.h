@@ -8,9 +8,12 @@
 
 #include "billing_client.h"
 #include "checkout.grpc.pb.h"
+#include "common/messaging.h"
+#include "confirmation_emails.h"
 #include "inventory.grpc.pb.h"
 #include "ledger.grpc.pb.h"
 #include "notifications.grpc.pb.h"
+#include "order_events.h"
 #include "shipping.grpc.pb.h"
 
 namespace shop {
@@ -37,6 +40,8 @@ class CheckoutService final : public checkout::Checkout::CallbackService {
   std::unique_ptr<shipping::Shipping::Stub> shipping_;
   std::unique_ptr<ledger::Ledger::Stub> ledger_;
   std::unique_ptr<notifications::Notifier::Stub> notifier_;
+  ConfirmationEmails confirmation_emails_{ConnectToRedis()};
+  OrderEvents order_events_;
   std::atomic<int> next_order_{1};
 };
 

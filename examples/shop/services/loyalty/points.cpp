@@ -1,0 +1,82 @@
+#include "points.h"
+
+#include <iostream>
+
+#include "common/audit.h"
+#include "common/messaging.h"
+
+namespace shop {
+
+namespace {
+
+// "\"customer\":\"c-7\"" -> "c-7"; empty when absent.
+std::string Field(const std::string& event, const std::string& name) {
+  const std::string key = "\"" + name + "\":";
+  std::string::size_type at = event.find(key);
+  if (at == std::string::npos) return "";
+  at += key.size();
+  if (at < event.size() && event[at] == '"') {
+    const std::string::size_type end = event.find('"', at + 1);
+    return event.substr(at + 1, end - at - 1);
+  }
+  return event.substr(at, event.find_first_of(",}", at) - at);
+}
+
+}  // namespace
+
+bool PointsAwarder::Run(const std::atomic<bool>& running) {
+  char error[512];
+  rd_kafka_conf_t* conf = rd_kafka_conf_new();
+  if (rd_kafka_conf_set(conf, "bootstrap.servers", AddressOf(kKafka).c_str(), error,
+                        sizeof error) != RD_KAFKA_CONF_OK ||
+      rd_kafka_conf_set(conf, "group.id", "loyalty", error, sizeof error) != RD_KAFKA_CONF_OK ||
+      rd_kafka_conf_set(conf, "enable.auto.commit", "false", error, sizeof error) !=
+          RD_KAFKA_CONF_OK) {
+    std::cerr << "loyalty: " << error << "\n";
+    rd_kafka_conf_destroy(conf);
+    return false;
+  }
+  rd_kafka_t* consumer = rd_kafka_new(RD_KAFKA_CONSUMER, conf, error, sizeof error);
+  if (consumer == nullptr) {
+    std::cerr << "loyalty: " << error << "\n";
+    return false;
+  }
+  rd_kafka_poll_set_consumer(consumer);
+  rd_kafka_topic_partition_list_t* topics = rd_kafka_topic_partition_list_new(1);
+  // Healthy: a second, independent consumer of the same fact.
+  rd_kafka_topic_partition_list_add(topics, kOrderConfirmed, RD_KAFKA_PARTITION_UA);
+  const rd_kafka_resp_err_t subscribed = rd_kafka_subscribe(consumer, topics);
+  rd_kafka_topic_partition_list_destroy(topics);
+  if (subscribed != RD_KAFKA_RESP_ERR_NO_ERROR) {
+    rd_kafka_destroy(consumer);
+    return false;
+  }
+  while (running) {
+    rd_kafka_message_t* message = rd_kafka_consumer_poll(consumer, 1000);
+    if (message == nullptr) continue;
+    // Commit only what was awarded: a failed award is seen again.
+    if (message->err == RD_KAFKA_RESP_ERR_NO_ERROR &&
+        Award(std::string(static_cast<const char*>(message->payload), message->len))) {
+      rd_kafka_commit_message(consumer, message, 0);
+    }
+    rd_kafka_message_destroy(message);
+  }
+  rd_kafka_consumer_close(consumer);
+  rd_kafka_destroy(consumer);
+  return true;
+}
+
+bool PointsAwarder::Award(const std::string& event) {
+  const std::string customer = Field(event, "customer");
+  const std::string total = Field(event, "total_cents");
+  if (customer.empty() || total.empty()) return true;  // malformed: nothing to retry
+  // Healthy: a consumer may make direct calls of its own; it waits on the
+  // ledger because the points must be on record before the event counts as
+  // handled. The chain continues from here: loyalty -> ledger.
+  const grpc::Status status =
+      RecordAudit(*ledger_, "points:" + customer, "order " + Field(event, "order"),
+                  std::stoll(total) / 100);
+  return status.ok();
+}
+
+}  // namespace shop
