@@ -35,6 +35,12 @@ const std::vector<RuleInfo> &catalogue() {
        runConsumerWithoutProducer},
       {"dynamic-target", Severity::Note, "a site whose target could not be resolved statically",
        {}, runDynamicTarget},
+      {"single-consumer-event", Severity::Warning,
+       "an event consumed by exactly one service: a job says that more plainly", {},
+       runSingleConsumerEvent},
+      {"shared-job-queue", Severity::Warning,
+       "a job queue worked by more than one service: a job has one owner", {},
+       runSharedJobQueue},
   };
   return rules;
 }

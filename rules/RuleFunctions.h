@@ -14,5 +14,7 @@ void runSyncCallInLoop(RuleContext &, std::vector<Finding> &);
 void runEventWithoutConsumer(RuleContext &, std::vector<Finding> &);
 void runConsumerWithoutProducer(RuleContext &, std::vector<Finding> &);
 void runDynamicTarget(RuleContext &, std::vector<Finding> &);
+void runSingleConsumerEvent(RuleContext &, std::vector<Finding> &);
+void runSharedJobQueue(RuleContext &, std::vector<Finding> &);
 
 } // namespace msglint::rules
