@@ -1,5 +1,6 @@
 #include "naming/FactName.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace msglint::naming {
