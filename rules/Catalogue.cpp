@@ -1,3 +1,4 @@
+#include "rules/EventNames.h"
 #include "rules/Rule.h"
 #include "rules/RuleFunctions.h"
 
@@ -27,6 +28,20 @@ const std::vector<RuleInfo> &catalogue() {
        "a synchronous RPC made without a deadline", {}, runCallWithoutDeadline},
       {"sync-call-in-loop", Severity::Warning,
        "a blocking call repeated in a loop (chatty N+1 calls)", {}, runSyncCallInLoop},
+      {"task-named-event", Severity::Warning,
+       "an event named like a command or task instead of a fact",
+       {OptionInfo::stringList("AllowedWords", "words never read as signs of a task", checkWord),
+        OptionInfo::stringList("DeniedWords", "words read as signs of a task wherever they appear",
+                               checkWord),
+        OptionInfo::regex("AllowedPattern", "event names this rule accepts (the whole name)")},
+       runTaskNamedEvent},
+      {"vague-event-name", Severity::Warning, "an event name that states no fact",
+       {OptionInfo::stringList("AllowedWords", "words that state a fact, like past participles",
+                               checkWord),
+        OptionInfo::stringList("DeniedWords", "words that state no fact, past participles or not",
+                               checkWord),
+        OptionInfo::regex("AllowedPattern", "event names this rule accepts (the whole name)")},
+       runVagueEventName},
       {"event-without-consumer", Severity::Note,
        "an event (or job queue) that nothing in the scanned code consumes", {},
        runEventWithoutConsumer},
@@ -66,6 +81,36 @@ bool parseSeverity(const std::string &name, Severity &out) {
   return false;
 }
 
+OptionInfo OptionInfo::stringList(std::string name, std::string help,
+                                  std::string (*checkItem)(const std::string &)) {
+  OptionInfo option(std::move(name), 0, std::move(help));
+  option.type = OptionType::StringList;
+  option.checkItem = checkItem;
+  return option;
+}
+
+OptionInfo OptionInfo::regex(std::string name, std::string help) {
+  OptionInfo option(std::move(name), 0, std::move(help));
+  option.type = OptionType::Regex;
+  return option;
+}
+
+std::string describe(const OptionInfo &option, const OptionValue &value) {
+  switch (option.type) {
+  case OptionType::Integer:
+    return std::to_string(value.integer);
+  case OptionType::StringList: {
+    std::string items;
+    for (const std::string &s : value.strings)
+      items += (items.empty() ? "" : ", ") + s;
+    return "[" + items + "]";
+  }
+  case OptionType::Regex:
+    return "'" + value.pattern + "'";
+  }
+  return "";
+}
+
 namespace {
 
 const RuleInfo *findRule(const std::string &id) {
@@ -73,6 +118,58 @@ const RuleInfo *findRule(const std::string &id) {
     if (rule.id == id)
       return &rule;
   return nullptr;
+}
+
+// An option's value from its text, checked against its type. On error,
+// sets `where` (the key's position, or the bad item's) and `problem`.
+std::optional<OptionValue> parseOption(const OptionInfo &option, const config::OptionText &text,
+                                       const std::string &keyWhere, std::string &where,
+                                       std::string &problem) {
+  where = keyWhere;
+  OptionValue value;
+  switch (option.type) {
+  case OptionType::Integer:
+    if (text.isList) {
+      problem = "must be a non-negative integer, not a list";
+      return std::nullopt;
+    }
+    if (llvm::StringRef(text.values[0]).getAsInteger(10, value.integer) || value.integer < 0) {
+      problem = "must be a non-negative integer, not '" + text.values[0] + "'";
+      return std::nullopt;
+    }
+    return value;
+  case OptionType::StringList:
+    for (size_t i = 0; i < text.values.size(); ++i) {
+      std::string bad = option.checkItem ? option.checkItem(text.values[i]) : "";
+      if (!bad.empty()) {
+        where = text.where[i];
+        problem = "item '" + text.values[i] + "' " + bad;
+        return std::nullopt;
+      }
+      value.strings.push_back(text.values[i]);
+    }
+    return value;
+  case OptionType::Regex: {
+    if (text.isList) {
+      problem = "must be one regular expression, not a list";
+      return std::nullopt;
+    }
+    value.pattern = text.values[0];
+    if (value.pattern.empty())
+      return value;
+    // The pattern must match the whole name, not a part of it.
+    auto regex = std::make_shared<llvm::Regex>("^(" + value.pattern + ")$");
+    std::string why;
+    if (!regex->isValid(why)) {
+      where = text.where[0];
+      problem = "is not a valid regular expression: '" + value.pattern + "': " + why;
+      return std::nullopt;
+    }
+    value.regex = std::move(regex);
+    return value;
+  }
+  }
+  return std::nullopt;
 }
 
 } // namespace
@@ -103,7 +200,9 @@ std::optional<std::vector<ConfiguredRule>> configureRules(const config::Config &
         return std::nullopt;
       }
       for (const auto &[name, text] : settings.options) {
-        if (!configured.options.count(name)) {
+        auto option = std::find_if(rule.options.begin(), rule.options.end(),
+                                   [&](const OptionInfo &o) { return o.name == name; });
+        if (option == rule.options.end()) {
           std::string known;
           for (const OptionInfo &o : rule.options)
             known += (known.empty() ? "" : ", ") + o.name;
@@ -112,13 +211,13 @@ std::optional<std::vector<ConfiguredRule>> configureRules(const config::Config &
                                  : " (options: severity, " + known + ")");
           return std::nullopt;
         }
-        int value = 0;
-        if (llvm::StringRef(text).getAsInteger(10, value) || value < 0) {
-          error = at(name) + ": rule '" + rule.id + "': option '" + name +
-                  "' must be a non-negative integer, not '" + text + "'";
+        std::string where, problem;
+        auto value = parseOption(*option, text, at(name), where, problem);
+        if (!value) {
+          error = where + ": rule '" + rule.id + "': option '" + name + "' " + problem;
           return std::nullopt;
         }
-        configured.options[name] = value;
+        configured.options[name] = std::move(*value);
       }
     }
     all.push_back(std::move(configured));
@@ -171,9 +270,17 @@ Finding RuleContext::finding(const facts::Location &loc, std::string message) co
   return f;
 }
 
+const ConfiguredRule *RuleContext::configured(const std::string &id) const {
+  for (const ConfiguredRule &r : *rules)
+    if (r.info->id == id)
+      return &r;
+  return nullptr;
+}
+
 std::vector<Finding> runRules(const graph::Model &model, const std::vector<ConfiguredRule> &rules) {
   graph::SyncCalls sync(model);
   RuleContext context(model, sync);
+  context.rules = &rules;
   std::vector<Finding> findings;
   for (const ConfiguredRule &rule : rules) {
     context.rule = &rule;

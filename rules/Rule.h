@@ -8,6 +8,8 @@
 #include "graph/SyncCalls.h"
 #include "rules/Finding.h"
 
+#include <llvm/Support/Regex.h>
+
 #include <functional>
 #include <map>
 #include <memory>
@@ -17,11 +19,46 @@
 
 namespace msglint::rules {
 
-struct OptionInfo {
-  std::string name;
-  int defaultValue;
-  std::string help;
+enum class OptionType {
+  Integer,    // MaxDepth: 3 (non-negative)
+  StringList, // AllowedWords: [ack, upsert], or one string
+  Regex,      // AllowedPattern: '^legacy\.' (POSIX extended, matched against the whole name)
 };
+
+// An option's value: `integer`, `strings` or `pattern` by the option's type.
+struct OptionValue {
+  int integer = 0;
+  std::vector<std::string> strings;
+  std::string pattern;                      // "" matches nothing
+  std::shared_ptr<const llvm::Regex> regex; // `pattern` compiled; null when empty
+
+  friend bool operator==(const OptionValue &a, const OptionValue &b) {
+    return a.integer == b.integer && a.strings == b.strings && a.pattern == b.pattern;
+  }
+};
+
+struct OptionInfo {
+  // An integer option: {"MaxDepth", 3, "help"}.
+  OptionInfo(std::string name, int defaultValue, std::string help)
+      : name(std::move(name)), help(std::move(help)) {
+    this->defaultValue.integer = defaultValue;
+  }
+  // A list of strings, empty by default; `checkItem` returns what is wrong
+  // with one item ("" when nothing is).
+  static OptionInfo stringList(std::string name, std::string help,
+                               std::string (*checkItem)(const std::string &) = nullptr);
+  // A regular expression, empty (matching nothing) by default.
+  static OptionInfo regex(std::string name, std::string help);
+
+  std::string name;
+  OptionType type = OptionType::Integer;
+  OptionValue defaultValue;
+  std::string help;
+  std::string (*checkItem)(const std::string &) = nullptr;
+};
+
+// A value as --list-rules and the docs show it: 3, [], [ack, upsert], ''.
+std::string describe(const OptionInfo &option, const OptionValue &value);
 
 class RuleContext;
 using RunFn = void (*)(RuleContext &, std::vector<Finding> &);
@@ -40,7 +77,7 @@ const std::vector<RuleInfo> &catalogue();
 struct ConfiguredRule {
   const RuleInfo *info;
   Severity severity;
-  std::map<std::string, int> options;
+  std::map<std::string, OptionValue> options;
 };
 
 // Applies `checks`, per-rule severity and options from the config. On
@@ -56,9 +93,19 @@ public:
   const graph::Model &model;
   graph::SyncCalls &sync;
 
-  // Set by runRules for the rule being run.
+  // Set by runRules: the rule being run, and every rule this run enables.
   const ConfiguredRule *rule = nullptr;
-  int option(const std::string &name) const { return rule->options.at(name); }
+  const std::vector<ConfiguredRule> *rules = nullptr;
+  int option(const std::string &name) const { return rule->options.at(name).integer; }
+  const std::vector<std::string> &listOption(const std::string &name) const {
+    return rule->options.at(name).strings;
+  }
+  // Null when the pattern is empty.
+  const llvm::Regex *patternOption(const std::string &name) const {
+    return rule->options.at(name).regex.get();
+  }
+  // Another rule's settings in this run, or null when it is not enabled.
+  const ConfiguredRule *configured(const std::string &id) const;
   Finding finding(const facts::Location &loc, std::string message) const;
 };
 

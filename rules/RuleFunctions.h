@@ -11,6 +11,8 @@ void runSyncCycle(RuleContext &, std::vector<Finding> &);
 void runIgnoredCallResult(RuleContext &, std::vector<Finding> &);
 void runCallWithoutDeadline(RuleContext &, std::vector<Finding> &);
 void runSyncCallInLoop(RuleContext &, std::vector<Finding> &);
+void runTaskNamedEvent(RuleContext &, std::vector<Finding> &);
+void runVagueEventName(RuleContext &, std::vector<Finding> &);
 void runEventWithoutConsumer(RuleContext &, std::vector<Finding> &);
 void runConsumerWithoutProducer(RuleContext &, std::vector<Finding> &);
 void runDynamicTarget(RuleContext &, std::vector<Finding> &);

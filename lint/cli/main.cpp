@@ -203,7 +203,7 @@ void listRules() {
   for (const rules::RuleInfo &rule : rules::catalogue()) {
     std::cout << rule.id << " (" << rules::toString(rule.level) << "): " << rule.summary;
     for (const rules::OptionInfo &o : rule.options)
-      std::cout << " [" << o.name << "=" << o.defaultValue << "]";
+      std::cout << " [" << o.name << "=" << rules::describe(o, o.defaultValue) << "]";
     std::cout << "\n";
   }
 }

@@ -143,6 +143,25 @@ public:
     return out;
   }
 
+  // A rule option: a scalar, or a list of scalars.
+  OptionText optionText(yaml::Node *node, const std::string &rule, const std::string &name) {
+    const std::string what = "rule '" + rule + "': option '" + name + "'";
+    OptionText text;
+    if (auto *seq = llvm::dyn_cast_or_null<yaml::SequenceNode>(node)) {
+      text.isList = true;
+      for (yaml::Node &item : *seq) {
+        text.values.push_back(scalar(&item, what + ": each item"));
+        text.where.push_back(where(&item));
+      }
+      return text;
+    }
+    if (!llvm::isa_and_nonnull<yaml::ScalarNode>(node))
+      throw ConfigError{node, what + " must be a value or a list of values"};
+    text.values.push_back(scalar(node, what));
+    text.where.push_back(where(node));
+    return text;
+  }
+
   yaml::MappingNode *mapping(yaml::Node *node, const std::string &what) {
     auto *m = llvm::dyn_cast_or_null<yaml::MappingNode>(node);
     if (!m)
@@ -185,12 +204,11 @@ public:
           for (yaml::KeyValueNode &opt :
                *mapping(rule.getValue(), "the settings of rule '" + id + "'")) {
             std::string name = scalar(opt.getKey(), "an option name");
-            std::string text = scalar(opt.getValue(), "option '" + name + "'");
             settings.optionWhere[name] = where(opt.getKey());
             if (name == "severity")
-              settings.severity = text;
+              settings.severity = scalar(opt.getValue(), "option 'severity'");
             else
-              settings.options[name] = text;
+              settings.options[name] = optionText(opt.getValue(), id, name);
           }
           config.rules[id] = std::move(settings);
         }

@@ -10,9 +10,17 @@
 
 namespace msglint::config {
 
+// A rule option as written: one scalar, or a list of scalars (word lists).
+// Its type is checked against the rule catalogue (rules/Catalogue.cpp).
+struct OptionText {
+  bool isList = false;
+  std::vector<std::string> values; // the scalar, or the list's items
+  std::vector<std::string> where;  // file:line:col of each value
+};
+
 struct RuleSettings {
   std::optional<std::string> severity;
-  std::map<std::string, std::string> options; // option name -> scalar text
+  std::map<std::string, OptionText> options; // option name -> its value as written
   std::string where; // "file:line:col" of the rule's entry, for errors
   std::map<std::string, std::string> optionWhere; // option (or "severity") -> file:line:col
 };

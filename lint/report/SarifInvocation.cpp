@@ -70,7 +70,7 @@ ordered_json overrides(const CheckReport &report) {
       ordered_json parameters = ordered_json::object();
       for (const rules::OptionInfo &option : rule.options)
         if (configured->options.at(option.name) != option.defaultValue)
-          parameters[option.name] = configured->options.at(option.name);
+          parameters[option.name] = sarifParameter(option, configured->options.at(option.name));
       if (!parameters.empty())
         configuration["parameters"] = std::move(parameters);
     }

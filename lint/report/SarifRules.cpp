@@ -39,7 +39,7 @@ ordered_json descriptor(const rules::RuleInfo &rule) {
   const std::string summary = sentence(rule.summary);
   ordered_json parameters = ordered_json::object();
   for (const rules::OptionInfo &option : rule.options)
-    parameters[option.name] = option.defaultValue;
+    parameters[option.name] = sarifParameter(option, option.defaultValue);
   ordered_json configuration = {{"level", sarifLevel(rule.level)}};
   if (!parameters.empty())
     configuration["parameters"] = std::move(parameters);
@@ -59,8 +59,8 @@ ordered_json descriptor(const rules::RuleInfo &rule) {
     // No page yet: the catalogue's own words, so the log stays complete.
     std::string help = summary;
     for (const rules::OptionInfo &option : rule.options)
-      help += "\nOption " + option.name + " (default " + std::to_string(option.defaultValue) +
-              "): " + option.help + ".";
+      help += "\nOption " + option.name + " (default " +
+              rules::describe(option, option.defaultValue) + "): " + option.help + ".";
     out["fullDescription"] = {{"text", summary}};
     out["help"] = {{"text", help}};
   }
@@ -80,6 +80,18 @@ const char *sarifLevel(rules::Severity severity) {
     return "error";
   }
   return "warning";
+}
+
+ordered_json sarifParameter(const rules::OptionInfo &option, const rules::OptionValue &value) {
+  switch (option.type) {
+  case rules::OptionType::Integer:
+    return value.integer;
+  case rules::OptionType::StringList:
+    return value.strings;
+  case rules::OptionType::Regex:
+    return value.pattern;
+  }
+  return nullptr;
 }
 
 std::string ruleDocUrl(const std::string &id) {

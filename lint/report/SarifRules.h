@@ -15,6 +15,11 @@ namespace msglint::report {
 // SARIF's level for a severity.
 const char *sarifLevel(rules::Severity severity);
 
+// A rule option's value as a SARIF configuration parameter: a number, an
+// array of strings, or a string.
+nlohmann::ordered_json sarifParameter(const rules::OptionInfo &option,
+                                      const rules::OptionValue &value);
+
 // The rule's doc page on the web (helpUri).
 std::string ruleDocUrl(const std::string &id);
 
