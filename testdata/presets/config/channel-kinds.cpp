@@ -16,6 +16,7 @@
 // RUN: %graph-edges %t/default.json | FileCheck %s --check-prefix=DEFAULT --implicit-check-not=edge
 
 //--- .msglint.yaml
+checks: '-single-consumer-event'
 channels:
   events: ["order.*"]
   jobs: ["thumbnails"]

@@ -15,6 +15,9 @@
 // CHECK-DAG: node topic:audit.logged
 // CHECK-DAG: node queue:email.send
 
+//--- .msglint.yaml
+checks: '-*,event-without-consumer,consumer-without-producer'
+
 //--- services/checkout/checkout.cpp
 #include <nats/nats.h>
 
