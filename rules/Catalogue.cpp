@@ -56,6 +56,9 @@ const std::vector<RuleInfo> &catalogue() {
       {"shared-job-queue", Severity::Warning,
        "a job queue worked by more than one service: a job has one owner", {},
        runSharedJobQueue},
+      {"premature-event", Severity::Warning,
+       "an event published before a later step of the same function that can still fail", {},
+       runPrematureEvent},
   };
   return rules;
 }

@@ -18,5 +18,6 @@ void runConsumerWithoutProducer(RuleContext &, std::vector<Finding> &);
 void runDynamicTarget(RuleContext &, std::vector<Finding> &);
 void runSingleConsumerEvent(RuleContext &, std::vector<Finding> &);
 void runSharedJobQueue(RuleContext &, std::vector<Finding> &);
+void runPrematureEvent(RuleContext &, std::vector<Finding> &);
 
 } // namespace msglint::rules
