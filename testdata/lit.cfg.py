@@ -36,6 +36,15 @@ if config.sarif_tools:
     config.substitutions.append(("%validate-json", "%s %s %s" % (
         config.node, os.path.join(tools, "validate_json.js"),
         os.path.join(config.sarif_tools, "node_modules"))))
+# The graph page, and Mermaid's renderer, in headless Chromium
+# (testdata/CMakeLists.txt installs playwright-core and mermaid; a missing
+# Chromium fails the test).
+if config.browser_tools:
+    config.available_features.add("browser")
+    for name, script in (("%check-graph-page", "check_graph_page.js"), ("%render-mermaid", "render_mermaid.js")):
+        config.substitutions.append((name, "%s %s --modules %s --chromium %s" % (
+            config.node, os.path.join(tools, "browser", script),
+            os.path.join(config.browser_tools, "node_modules"), config.chromium)))
 config.substitutions.append(("%check-rule-help", "python3 " + os.path.join(tools, "check_rule_help.py")))
 config.substitutions.append(("%summarise", "python3 " + os.path.join(tools, "summarise_report.py")))
 config.substitutions.append(("%schemas", os.path.join(config.repo_root, "docs", "schemas")))

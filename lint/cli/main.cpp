@@ -4,11 +4,15 @@
 #include "extract/Extractor.h"
 #include "facts/FactsJson.h"
 #include "graph/Architecture.h"
+#include "report/ArchitectureSummary.h"
 #include "report/Baseline.h"
 #include "report/CheckReport.h"
+#include "report/FindingMarks.h"
 #include "report/FindingsJson.h"
 #include "report/Fingerprint.h"
 #include "report/GraphFormats.h"
+#include "report/GraphPage.h"
+#include "report/GraphPageAssets.h"
 #include "report/Sarif.h"
 #include "report/SourceText.h"
 #include "report/Suppressions.h"
@@ -18,6 +22,7 @@
 #include <CLI/CLI.hpp>
 
 #include <llvm/Support/MemoryBuffer.h>
+#include <llvm/Support/Path.h>
 
 #include <iostream>
 #include <sstream>
@@ -91,6 +96,17 @@ std::vector<report::Result> fingerprinted(const graph::Model &model,
   return results;
 }
 
+// What a run reports: the enabled rules' findings, less the suppressed
+// ones (counted in `suppressed`), sorted, with their fingerprints.
+std::vector<report::Result> reportedFindings(const graph::Model &model,
+                                             const std::vector<rules::ConfiguredRule> &rules,
+                                             size_t &suppressed) {
+  std::vector<rules::Finding> findings = rules::runRules(model, rules);
+  suppressed = report::applySuppressions(model, findings);
+  report::sortFindings(findings);
+  return fingerprinted(model, std::move(findings));
+}
+
 std::string render(const report::CheckReport &checked, const CheckOptions &options) {
   if (options.format == "json")
     return report::writeFindingsJson(checked);
@@ -128,15 +144,13 @@ int runCheck(const ProjectOptions &projectOptions, const CheckOptions &options) 
   if (!options.baseline.empty())
     baseline = loadBaseline(options.baseline); // before the slow part: fail early
   graph::Model model = analyse(project, projectOptions.jobs);
-  std::vector<rules::Finding> findings = rules::runRules(model, rules);
-  size_t suppressed = report::applySuppressions(model, findings);
-  report::sortFindings(findings);
+  size_t suppressed = 0;
 
   report::CheckReport checked;
   checked.model = &model;
   checked.catalogue = &rules::catalogue();
   checked.rules = &rules;
-  checked.results = fingerprinted(model, std::move(findings));
+  checked.results = reportedFindings(model, rules, suppressed);
   checked.suppressed = suppressed;
   checked.toolVersion = MSGLINT_VERSION;
   const size_t recorded = checked.results.size();
@@ -174,15 +188,39 @@ int runCheck(const ProjectOptions &projectOptions, const CheckOptions &options) 
   return failing ? kExitFindings : kExitClean;
 }
 
-int runGraph(const ProjectOptions &options, const std::string &format, const std::string &output) {
-  Project project = openProject(options);
-  configured(project); // a bad config is an error whatever the subcommand
-  graph::Model model = analyse(project, options.jobs);
+// The graph with the findings on it: every format but json draws them.
+std::string renderGraph(const graph::Model &model, const std::vector<rules::ConfiguredRule> &rules,
+                        const std::string &format, const std::string &title) {
   graph::Architecture arch = graph::buildArchitecture(model);
-  std::string text = format == "json"  ? report::graphJson(arch)
-                     : format == "dot" ? report::graphDot(arch)
-                                       : report::graphMermaid(arch);
-  writeOutput(output, text);
+  if (format == "json")
+    return report::graphJson(arch);
+  size_t suppressed = 0;
+  std::vector<report::Result> results = reportedFindings(model, rules, suppressed);
+  std::vector<rules::Finding> findings;
+  for (const report::Result &r : results)
+    findings.push_back(r.finding);
+  report::FindingMarks marks = report::markFindings(model, arch, findings);
+  if (format == "dot")
+    return report::graphDot(arch, findings, marks);
+  if (format == "mermaid")
+    return report::graphMermaid(arch, marks);
+  graph::SyncCalls sync(model);
+  std::vector<report::ServiceSummary> summary =
+      report::summarise(model, sync, arch, findings, marks);
+  if (format == "summary")
+    return report::summaryTable(summary);
+  return *report::graphPage({title, &arch, &results, &marks, &summary});
+}
+
+int runGraph(const ProjectOptions &options, const std::string &format, const std::string &output) {
+  if (format == "html" && !report::graphPageTemplate())
+    throw UsageError("--format html: this msglint was built without the HTML page "
+                     "(-DMSGLINT_GRAPH_PAGE=OFF); json, dot, mermaid and summary work");
+  Project project = openProject(options);
+  auto rules = configured(project); // a bad config is an error whatever the subcommand
+  graph::Model model = analyse(project, options.jobs);
+  std::string title = llvm::sys::path::filename(llvm::StringRef(project.root).rtrim('/')).str();
+  writeOutput(output, renderGraph(model, rules, format, title));
   report::writeRunNotes(std::cerr, model);
   return kExitClean;
 }
@@ -237,8 +275,10 @@ int run(int argc, char **argv) {
   std::string format = "json", graphOutput;
   CLI::App *graphCmd = app.add_subcommand("graph", "print the architecture graph");
   addProjectOptions(*graphCmd, graphOptions);
-  graphCmd->add_option("--format", format, "json, dot or mermaid")
-      ->check(CLI::IsMember({"json", "dot", "mermaid"}));
+  graphCmd->add_option("--format", format,
+                       "json (default), dot, mermaid, html (an interactive page) or summary "
+                       "(a table per service)")
+      ->check(CLI::IsMember({"json", "dot", "mermaid", "html", "summary"}));
   graphCmd->add_option("-o,--output", graphOutput, "write the graph to this file");
 
   ProjectOptions extractOptions;

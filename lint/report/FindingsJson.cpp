@@ -13,7 +13,9 @@ ordered_json location(const facts::Location &loc) {
   return {{"file", loc.file}, {"line", loc.line}, {"column", loc.col}};
 }
 
-ordered_json finding(const Result &r) {
+} // namespace
+
+ordered_json findingJson(const Result &r) {
   const rules::Finding &f = r.finding;
   ordered_json out = {{"rule", f.rule}, {"severity", rules::toString(f.severity)}};
   out.update(location(f.loc));
@@ -28,6 +30,8 @@ ordered_json finding(const Result &r) {
   out["notes"] = std::move(notes);
   return out;
 }
+
+namespace {
 
 // The translation units msglint could not fully analyse.
 ordered_json incomplete(const graph::Model &model) {
@@ -59,7 +63,7 @@ ordered_json incomplete(const graph::Model &model) {
 std::string writeFindingsJson(const CheckReport &report) {
   ordered_json findings = ordered_json::array();
   for (const Result &r : report.results)
-    findings.push_back(finding(r));
+    findings.push_back(findingJson(r));
   ordered_json doc = {
       {"msglintFindings", kFindingsJsonVersion},
       {"tool", {{"name", "msglint"}, {"version", report.toolVersion}}},

@@ -6,6 +6,8 @@
 
 #include "report/CheckReport.h"
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 
 namespace msglint::report {
@@ -13,5 +15,8 @@ namespace msglint::report {
 inline constexpr int kFindingsJsonVersion = 1;
 
 std::string writeFindingsJson(const CheckReport &report);
+
+// One finding as in "findings" (also embedded in the graph page).
+nlohmann::ordered_json findingJson(const Result &result);
 
 } // namespace msglint::report

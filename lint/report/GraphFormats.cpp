@@ -1,8 +1,12 @@
 #include "report/GraphFormats.h"
 
+#include "report/GraphStyle.h"
+
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <map>
+#include <set>
 
 namespace msglint::report {
 namespace {
@@ -44,7 +48,7 @@ std::string mermaidLabel(const std::string &text) {
 
 } // namespace
 
-std::string graphJson(const graph::Architecture &arch) {
+nlohmann::ordered_json graphDocument(const graph::Architecture &arch) {
   nlohmann::ordered_json nodes = nlohmann::ordered_json::array();
   for (const graph::Node &n : arch.nodes) {
     nlohmann::ordered_json node = {{"id", n.id}, {"kind", n.kind}, {"name", n.name}};
@@ -58,43 +62,142 @@ std::string graphJson(const graph::Architecture &arch) {
   for (const graph::Edge &e : arch.edges)
     edges.push_back(
         {{"kind", e.kind}, {"from", e.from}, {"to", e.to}, {"sites", sitesJson(e.sites)}});
-  nlohmann::ordered_json out = {
+  return {
       {"format", "msglint-graph"}, {"version", kGraphVersion}, {"nodes", nodes}, {"edges", edges}};
-  return out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
-std::string graphDot(const graph::Architecture &arch) {
-  std::string out = "digraph msglint {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n";
+std::string graphJson(const graph::Architecture &arch) {
+  return graphDocument(arch).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
+         "\n";
+}
+
+namespace {
+
+// "call-without-deadline, sync-cycle": the rules behind a mark, for a tooltip.
+std::string rulesOf(const std::vector<size_t> &indices, const std::vector<rules::Finding> &findings) {
+  std::set<std::string> ids;
+  for (size_t f : indices)
+    ids.insert(findings[f].rule);
+  std::string out;
+  for (const std::string &id : ids)
+    out += (out.empty() ? "" : ", ") + id;
+  return out;
+}
+
+std::string dotEdgeStyle(const EdgeStyle &style, const std::vector<size_t> &marks,
+                         const std::vector<rules::Finding> &findings) {
+  std::string colour(marks.empty() ? style.colour : kFindingColour);
+  std::string out = "color=" + dotQuote(colour) + ", fontcolor=" + dotQuote(colour);
+  if (style.line == LineStyle::Dashed)
+    out += ", style=dashed";
+  if (style.line == LineStyle::Thick || !marks.empty())
+    out += ", penwidth=2.5";
+  if (!style.arrow)
+    out += ", arrowhead=none";
+  if (!marks.empty())
+    out += ", tooltip=" + dotQuote(rulesOf(marks, findings));
+  return out;
+}
+
+} // namespace
+
+std::string graphDot(const graph::Architecture &arch, const std::vector<rules::Finding> &findings,
+                     const FindingMarks &marks) {
+  std::string out = "digraph msglint {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n"
+                    "  edge [fontname=\"Helvetica\", fontsize=10];\n";
   for (const graph::Node &n : arch.nodes) {
-    std::string shape = n.kind == "service" ? "box, style=\"rounded,filled\", fillcolor=\"#dbe8ff\""
-                                            : "ellipse";
-    out += "  " + dotQuote(n.id) + " [label=" + dotQuote(n.name) + ", shape=" + shape + "];\n";
+    const NodeStyle &style = nodeStyle(n.kind);
+    const std::vector<size_t> &marked = marks.ofNode(n.id);
+    out += "  " + dotQuote(n.id) + " [label=" + dotQuote(n.name) + ", shape=" +
+           std::string(style.dotShape) + ", fillcolor=" + dotQuote(std::string(style.fill)) +
+           ", color=" + dotQuote(std::string(marked.empty() ? style.stroke : kFindingColour));
+    if (!marked.empty())
+      out += ", penwidth=2.5, tooltip=" + dotQuote(rulesOf(marked, findings));
+    out += "];\n";
   }
   for (const graph::Node &n : arch.nodes)
     if (n.service)
-      out += "  " + dotQuote(n.id) + " -> " + dotQuote("service:" + *n.service) +
-             " [style=dotted, arrowhead=none, label=\"implemented by\"];\n";
-  for (const graph::Edge &e : arch.edges)
+      out += "  " + dotQuote(n.id) + " -> " + dotQuote("service:" + *n.service) + " [" +
+             dotEdgeStyle(edgeStyle("implementation"), {}, findings) + "];\n";
+  for (size_t i = 0; i < arch.edges.size(); ++i) {
+    const graph::Edge &e = arch.edges[i];
     out += "  " + dotQuote(e.from) + " -> " + dotQuote(e.to) + " [label=" +
-           dotQuote(e.kind + " (" + std::to_string(e.sites.size()) + ")") + "];\n";
+           dotQuote(e.kind + " (" + std::to_string(e.sites.size()) + ")") + ", " +
+           dotEdgeStyle(edgeStyle(e.kind), marks.edges[i], findings) + "];\n";
+  }
   return out + "}\n";
 }
 
-std::string graphMermaid(const graph::Architecture &arch) {
+namespace {
+
+std::string mermaidArrow(const EdgeStyle &style) {
+  if (!style.arrow)
+    return "---";
+  return style.line == LineStyle::Thick ? "==>" : style.line == LineStyle::Dashed ? "-.->" : "-->";
+}
+
+// "0,3,4": Mermaid's list of node ids or link numbers.
+std::string joined(const std::vector<std::string> &items) {
+  std::string out;
+  for (const std::string &item : items)
+    out += (out.empty() ? "" : ",") + item;
+  return out;
+}
+
+} // namespace
+
+std::string graphMermaid(const graph::Architecture &arch, const FindingMarks &marks) {
   std::map<std::string, std::string> ids;
   for (const graph::Node &n : arch.nodes)
     ids[n.id] = "n" + std::to_string(ids.size());
   std::string out = "flowchart LR\n";
-  for (const graph::Node &n : arch.nodes)
-    out += "  " + ids[n.id] +
-           (n.kind == "service" ? "[" + mermaidLabel(n.name) + "]"
-                                : "([" + mermaidLabel(n.name) + "])") +
-           "\n";
+  // Node classes in the style table's order; links grouped by their style.
+  std::map<std::string, std::vector<std::string>> classes;
+  std::vector<std::pair<std::string, std::vector<std::string>>> linkStyles; // in first use
+  size_t links = 0;
+  auto link = [&](const std::string &from, const std::string &to, const std::string &kind,
+                  const std::string &label, bool marked) {
+    const EdgeStyle &style = edgeStyle(kind);
+    out += "  " + ids[from] + " " + mermaidArrow(style) + (label.empty() ? "" : "|" + label + "|") +
+           " " + ids[to] + "\n";
+    std::string css = "stroke:" + std::string(marked ? kFindingColour : style.colour);
+    if (marked)
+      css += ",stroke-width:3px";
+    auto same = std::find_if(linkStyles.begin(), linkStyles.end(),
+                             [&](const auto &style) { return style.first == css; });
+    if (same == linkStyles.end())
+      same = linkStyles.insert(linkStyles.end(), {css, {}});
+    same->second.push_back(std::to_string(links++));
+  };
+  for (const graph::Node &n : arch.nodes) {
+    const NodeStyle &style = nodeStyle(n.kind);
+    out += "  " + ids[n.id] + std::string(style.mermaidOpen) + mermaidLabel(n.name) +
+           std::string(style.mermaidClose) + "\n";
+    classes[std::string(style.kind)].push_back(ids[n.id]);
+    if (!marks.ofNode(n.id).empty())
+      classes["finding"].push_back(ids[n.id]);
+  }
   for (const graph::Node &n : arch.nodes)
     if (n.service && ids.count("service:" + *n.service))
-      out += "  " + ids[n.id] + " -.- " + ids["service:" + *n.service] + "\n";
-  for (const graph::Edge &e : arch.edges)
-    out += "  " + ids[e.from] + " -->|" + e.kind + "| " + ids[e.to] + "\n";
+      link(n.id, "service:" + *n.service, "implementation", "", false);
+  for (size_t i = 0; i < arch.edges.size(); ++i) {
+    const graph::Edge &e = arch.edges[i];
+    link(e.from, e.to, e.kind, e.kind, !marks.edges[i].empty());
+  }
+  for (std::string_view kind : {"service", "endpoint", "topic", "queue"}) {
+    auto it = classes.find(std::string(kind));
+    if (it == classes.end())
+      continue;
+    const NodeStyle &style = nodeStyle(kind);
+    out += "  classDef " + it->first + " fill:" + std::string(style.fill) +
+           ",stroke:" + std::string(style.stroke) + "\n";
+    out += "  class " + joined(it->second) + " " + it->first + "\n";
+  }
+  if (classes.count("finding"))
+    out += "  classDef finding stroke:" + std::string(kFindingColour) +
+           ",stroke-width:3px\n  class " + joined(classes["finding"]) + " finding\n";
+  for (const auto &[css, numbers] : linkStyles)
+    out += "  linkStyle " + joined(numbers) + " " + css + "\n";
   return out;
 }
 

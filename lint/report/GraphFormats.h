@@ -1,18 +1,26 @@
 // Renders the architecture graph: json (docs/graph-format.md), dot
-// (Graphviz) and mermaid (renders in GitHub markdown).
+// (Graphviz) and mermaid (renders in GitHub markdown), the last two drawn
+// with the shared conventions of report/GraphStyle.h and the findings marked.
 #pragma once
 
 #include "graph/Architecture.h"
+#include "report/FindingMarks.h"
+#include "rules/Finding.h"
+
+#include <nlohmann/json.hpp>
 
 #include <string>
+#include <vector>
 
 namespace msglint::report {
 
 // Bump on any incompatible change of the graph JSON (docs/graph-format.md).
 inline constexpr int kGraphVersion = 1;
 
+nlohmann::ordered_json graphDocument(const graph::Architecture &arch);
 std::string graphJson(const graph::Architecture &arch);
-std::string graphDot(const graph::Architecture &arch);
-std::string graphMermaid(const graph::Architecture &arch);
+std::string graphDot(const graph::Architecture &arch, const std::vector<rules::Finding> &findings,
+                     const FindingMarks &marks);
+std::string graphMermaid(const graph::Architecture &arch, const FindingMarks &marks);
 
 } // namespace msglint::report
