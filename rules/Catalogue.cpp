@@ -59,6 +59,9 @@ const std::vector<RuleInfo> &catalogue() {
       {"premature-event", Severity::Warning,
        "an event published before a later step of the same function that can still fail", {},
        runPrematureEvent},
+      {"request-reply-over-bus", Severity::Warning,
+       "a function that sends a message and then waits for a reply on the bus itself", {},
+       runRequestReplyOverBus},
   };
   return rules;
 }

@@ -19,5 +19,6 @@ void runDynamicTarget(RuleContext &, std::vector<Finding> &);
 void runSingleConsumerEvent(RuleContext &, std::vector<Finding> &);
 void runSharedJobQueue(RuleContext &, std::vector<Finding> &);
 void runPrematureEvent(RuleContext &, std::vector<Finding> &);
+void runRequestReplyOverBus(RuleContext &, std::vector<Finding> &);
 
 } // namespace msglint::rules

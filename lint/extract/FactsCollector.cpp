@@ -451,7 +451,8 @@ private:
       current.messageLoops.insert(location(loops.back()->getBeginLoc()));
     if ((marksEntry || match.receives) && target != "dynamic") {
       // An entry point of an unknown name would say nothing.
-      facts::Entry entry{match.kind, match.api, target};
+      facts::Entry entry{match.kind, match.api, target, location(call.getExprLoc()),
+                         loops.empty() ? facts::Location{} : location(loops.back()->getBeginLoc())};
       bool known = false;
       for (const facts::Entry &e : f.entries)
         known = known || (e.kind == entry.kind && e.target == entry.target);

@@ -87,6 +87,10 @@ struct Entry {
   SiteKind kind = SiteKind::Call; // Call: serves an endpoint
   std::string api;
   std::string target;
+  // Where the function receives the messages itself (a poll, a pop), and
+  // the loop around that call; empty for handlers registered elsewhere.
+  Location receivedAt;
+  Location loopLoc;
 };
 
 struct Function {

@@ -100,9 +100,14 @@ json function(const Function &f) {
     namedCalls.push_back({{"usr", c.usr}, {"loc", loc(c.loc)}, {"args", args}});
   }
   json entries = json::array();
-  for (const Entry &e : f.entries)
-    entries.push_back(
-        {{"kind", toString(e.kind)}, {"api", e.api}, {"target", e.target}});
+  for (const Entry &e : f.entries) {
+    json je = {{"kind", toString(e.kind)}, {"api", e.api}, {"target", e.target}};
+    if (!e.receivedAt.file.empty())
+      je["receivedAt"] = loc(e.receivedAt);
+    if (!e.loopLoc.file.empty())
+      je["loop"] = loc(e.loopLoc);
+    entries.push_back(std::move(je));
+  }
   json out = {{"usr", f.usr},         {"name", f.name},
               {"loc", loc(f.loc)},    {"callees", callees}, {"namedCalls", namedCalls},
               {"overrides", f.overrides}, {"entries", entries}};
@@ -150,10 +155,15 @@ Function function(const json &j) {
   f.overrides = j.at("overrides").get<std::vector<std::string>>();
   for (const json &js : j.value("storedParams", json::array()))
     f.storedParams.push_back({js.at("param").get<unsigned>(), js.at("field").get<std::string>()});
-  for (const json &je : j.at("entries"))
-    f.entries.push_back(
-        {enumFrom<SiteKind>(je.at("kind").get<std::string>(), kSiteKinds),
-         je.at("api").get<std::string>(), je.at("target").get<std::string>()});
+  for (const json &je : j.at("entries")) {
+    Entry e{enumFrom<SiteKind>(je.at("kind").get<std::string>(), kSiteKinds),
+            je.at("api").get<std::string>(), je.at("target").get<std::string>(), {}, {}};
+    if (je.contains("receivedAt"))
+      e.receivedAt = loc(je.at("receivedAt"));
+    if (je.contains("loop"))
+      e.loopLoc = loc(je.at("loop"));
+    f.entries.push_back(std::move(e));
+  }
   return f;
 }
 

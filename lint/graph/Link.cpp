@@ -165,6 +165,12 @@ Model link(const std::vector<facts::TranslationUnit> &tus, const std::string &ro
         fn.loc = f.loc;
         relativise(fn.loc, root);
         fn.entries = f.entries;
+        for (facts::Entry &e : fn.entries) {
+          if (!e.receivedAt.file.empty())
+            relativise(e.receivedAt, root);
+          if (!e.loopLoc.file.empty())
+            relativise(e.loopLoc, root);
+        }
         fn.namedCalls = f.namedCalls;
         fn.storedParams = f.storedParams;
         for (facts::NamedCall &c : fn.namedCalls)
