@@ -25,6 +25,7 @@
 #include <llvm/Support/Path.h>
 
 #include <iostream>
+#include <set>
 #include <sstream>
 
 #ifndef MSGLINT_VERSION
@@ -72,6 +73,7 @@ struct CheckOptions {
   std::string baseline;      // --baseline: report only findings not in it
   std::string writeBaseline; // --write-baseline: record today's findings
   std::string category = "msglint";
+  bool reportUnusedSuppressions = false;
 };
 
 std::vector<report::BaselineEntry> loadBaseline(const std::string &path) {
@@ -100,9 +102,10 @@ std::vector<report::Result> fingerprinted(const graph::Model &model,
 // ones (counted in `suppressed`), sorted, with their fingerprints.
 std::vector<report::Result> reportedFindings(const graph::Model &model,
                                              const std::vector<rules::ConfiguredRule> &rules,
-                                             size_t &suppressed) {
+                                             size_t &suppressed,
+                                             std::set<const facts::Suppression *> *used = nullptr) {
   std::vector<rules::Finding> findings = rules::runRules(model, rules);
-  suppressed = report::applySuppressions(model, findings);
+  suppressed = report::applySuppressions(model, findings, used);
   report::sortFindings(findings);
   return fingerprinted(model, std::move(findings));
 }
@@ -150,7 +153,8 @@ int runCheck(const ProjectOptions &projectOptions, const CheckOptions &options) 
   checked.model = &model;
   checked.catalogue = &rules::catalogue();
   checked.rules = &rules;
-  checked.results = reportedFindings(model, rules, suppressed);
+  std::set<const facts::Suppression *> used;
+  checked.results = reportedFindings(model, rules, suppressed, &used);
   checked.suppressed = suppressed;
   checked.toolVersion = MSGLINT_VERSION;
   const size_t recorded = checked.results.size();
@@ -168,11 +172,30 @@ int runCheck(const ProjectOptions &projectOptions, const CheckOptions &options) 
   for (const report::Result &r : checked.results)
     if (options.failOn != "never" && r.finding.severity >= threshold)
       ++failing;
+  size_t unused = 0;
+  if (options.reportUnusedSuppressions) {
+    std::vector<std::string> enabled;
+    for (const rules::ConfiguredRule &rule : rules)
+      enabled.push_back(rule.info->id);
+    for (const facts::Suppression *s : report::unusedSuppressions(model, used, enabled)) {
+      std::string named;
+      for (const std::string &r : s->rules)
+        named += (named.empty() ? "" : ", ") + r;
+      std::cerr << s->loc.file << ":" << s->loc.line << ":" << s->loc.col
+                << ": warning: this suppression of " << named
+                << " suppresses nothing in this run: remove it [unused-suppression]\n";
+      ++unused;
+    }
+    if (options.failOn != "never" && rules::Severity::Warning >= threshold)
+      failing += unused;
+  }
   std::cerr << "msglint: " << plural(checked.results.size(), "finding") << " in "
             << plural(model.translationUnits.size(), "translation unit") << " of "
             << plural(model.services.size(), "service");
   if (suppressed)
     std::cerr << " (" << suppressed << " suppressed)";
+  if (options.reportUnusedSuppressions)
+    std::cerr << " (" << plural(unused, "unused suppression") << ")";
   if (checked.baseline)
     std::cerr << " (" << checked.baseline->matched << " in the baseline, "
               << checked.baseline->stale.size() << " stale)";
@@ -268,6 +291,9 @@ int run(int argc, char **argv) {
                        "report, and fail on, only findings not recorded in this baseline file");
   checkCmd->add_option("--write-baseline", check.writeBaseline,
                        "record every finding in this baseline file (exit code 0)");
+  checkCmd->add_flag("--report-unused-suppressions", check.reportUnusedSuppressions,
+                     "warn about suppression comments that suppress nothing (exit 1 with "
+                     "--fail-on warning or note)");
   checkCmd->add_option("--sarif-category", check.category,
                        "SARIF automationDetails.id category (default msglint)");
 
