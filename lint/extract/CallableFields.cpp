@@ -1,5 +1,7 @@
 #include "extract/CallableFields.h"
 
+#include "model/AstQueries.h"
+
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/DeclTemplate.h>
 
@@ -16,15 +18,12 @@ bool isStdCallOf(const CallExpr *call, llvm::StringRef name) {
   return fn && fn->getIdentifier() && fn->getName() == name && fn->isInStdNamespace();
 }
 
-// Under conversions, temporaries, copies, std::move and std::forward.
+// Under model::peel's conversions and temporaries, and copies, std::move
+// and std::forward.
 const Expr *peelValue(const Expr *e) {
   for (int i = 0; e && i < kMaxPeel; ++i) {
-    e = e->IgnoreParenImpCasts();
-    if (const auto *m = dyn_cast<MaterializeTemporaryExpr>(e))
-      e = m->getSubExpr();
-    else if (const auto *b = dyn_cast<CXXBindTemporaryExpr>(e))
-      e = b->getSubExpr();
-    else if (const auto *c = dyn_cast<CXXConstructExpr>(e); c && c->getNumArgs() == 1 &&
+    e = model::peel(e);
+    if (const auto *c = dyn_cast_or_null<CXXConstructExpr>(e); c && c->getNumArgs() == 1 &&
                                                            c->getConstructor()->isCopyOrMoveConstructor())
       e = c->getArg(0);
     else if (const auto *call = dyn_cast<CallExpr>(e);
