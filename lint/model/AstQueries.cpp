@@ -101,4 +101,16 @@ std::string writtenQualifiedName(const clang::NamedDecl &decl) {
   return name;
 }
 
+bool isCFunction(const FunctionDecl &fn, llvm::StringRef name, unsigned params) {
+  return fn.getIdentifier() && fn.getName() == name && fn.isExternC() &&
+         fn.getDeclContext()->getRedeclContext()->isTranslationUnit() &&
+         fn.getNumParams() == params;
+}
+
+const CallExpr *asCFunctionCall(const Stmt *s, llvm::StringRef name, unsigned params) {
+  const auto *call = dyn_cast_or_null<CallExpr>(s);
+  const FunctionDecl *fn = call ? call->getDirectCallee() : nullptr;
+  return fn && isCFunction(*fn, name, params) && call->getNumArgs() == params ? call : nullptr;
+}
+
 } // namespace msglint::model

@@ -24,6 +24,12 @@ const clang::Stmt *enclosingBody(const clang::CallExpr &call, clang::ASTContext 
 // Every call in `s`, not looking into lambdas (functions of their own).
 void collectCalls(const clang::Stmt *s, std::vector<const clang::CallExpr *> &out);
 
+// A function of a C library: `extern "C"`, at global scope, with this name
+// and number of parameters, as the library's header declares it.
+bool isCFunction(const clang::FunctionDecl &fn, llvm::StringRef name, unsigned params);
+// `s` as a call of such a function with all its arguments, or null.
+const clang::CallExpr *asCFunctionCall(const clang::Stmt *s, llvm::StringRef name, unsigned params);
+
 // `ns::Class::method` as people write it: no template arguments, no
 // inline namespaces; "(anonymous namespace)" for an unnamed one.
 std::string writtenQualifiedName(const clang::NamedDecl &decl);

@@ -1,5 +1,7 @@
 #include "model/RabbitMq.h"
 
+#include "model/AstQueries.h"
+
 #include "extract/NameResolver.h"
 
 #include <clang/AST/DeclCXX.h>
@@ -25,19 +27,6 @@ constexpr unsigned kConsumeQueue = 2, kConsumeArgs = 8;
 constexpr unsigned kGetQueue = 2, kGetArgs = 4;
 constexpr unsigned kBindQueue = 2, kBindExchange = 3, kBindArgs = 6;
 constexpr unsigned kConsumeMessageArgs = 4;
-
-// A function of the rabbitmq-c C API: extern "C", at global scope.
-bool isAmqpFunction(const FunctionDecl &fn, llvm::StringRef name, unsigned args) {
-  return fn.getIdentifier() && fn.getName() == name && fn.isExternC() &&
-         fn.getDeclContext()->getRedeclContext()->isTranslationUnit() &&
-         fn.getNumParams() == args;
-}
-
-const CallExpr *asAmqpCall(const Stmt *s, llvm::StringRef name, unsigned args) {
-  const auto *call = dyn_cast_or_null<CallExpr>(s);
-  const FunctionDecl *fn = call ? call->getDirectCallee() : nullptr;
-  return fn && isAmqpFunction(*fn, name, args) && call->getNumArgs() == args ? call : nullptr;
-}
 
 // Copies of an amqp_bytes_t (a C struct passed by value) keep its value.
 const Expr *stripCopies(const Expr *e) {
@@ -74,7 +63,7 @@ ResolvedName resolveBytes(const Expr *expr, const NameResolver &names, int depth
   const Expr *e = stripCopies(expr);
   if (!e || depth > kMaxDepth)
     return dynamic;
-  if (const CallExpr *wrap = asAmqpCall(e, "amqp_cstring_bytes", 1))
+  if (const CallExpr *wrap = asCFunctionCall(e, "amqp_cstring_bytes", 1))
     return names.resolve(wrap->getArg(0));
   const auto *ref = dyn_cast<DeclRefExpr>(e);
   const auto *var = ref ? dyn_cast<VarDecl>(ref->getDecl()) : nullptr;
@@ -134,7 +123,7 @@ std::vector<const CallExpr *> callsOnConnection(const Expr *conn, llvm::StringRe
   const ValueDecl *decl = namedDecl(conn);
   for (const Stmt *body : scopeOf(decl))
     forEachCall(body, [&](const CallExpr &call) {
-      if (asAmqpCall(&call, name, args) && namedDecl(call.getArg(0)) == decl)
+      if (asCFunctionCall(&call, name, args) && namedDecl(call.getArg(0)) == decl)
         out.push_back(&call);
     });
   return out;
@@ -231,15 +220,15 @@ std::optional<CallMatch> RabbitMqPreset::matchCall(const CallExpr &call, const F
                                                    const NameResolver &names) {
   if (!callee.isExternC() || !callee.getIdentifier() || !callee.getName().starts_with("amqp_"))
     return std::nullopt;
-  if (asAmqpCall(&call, "amqp_basic_publish", kPublishArgs))
+  if (asCFunctionCall(&call, "amqp_basic_publish", kPublishArgs))
     return publish(call, names);
-  if (asAmqpCall(&call, "amqp_basic_consume", kConsumeArgs))
+  if (asCFunctionCall(&call, "amqp_basic_consume", kConsumeArgs))
     return work(call, "basic_consume", kConsumeQueue, names);
-  if (asAmqpCall(&call, "amqp_basic_get", kGetArgs))
+  if (asCFunctionCall(&call, "amqp_basic_get", kGetArgs))
     return work(call, "basic_get", kGetQueue, names);
-  if (asAmqpCall(&call, "amqp_queue_bind", kBindArgs))
+  if (asCFunctionCall(&call, "amqp_queue_bind", kBindArgs))
     return site(facts::SiteKind::Subscribe, "queue_bind", call, kBindExchange, names);
-  if (asAmqpCall(&call, "amqp_consume_message", kConsumeMessageArgs))
+  if (asCFunctionCall(&call, "amqp_consume_message", kConsumeMessageArgs))
     return consumeLoop(call, names);
   return std::nullopt;
 }

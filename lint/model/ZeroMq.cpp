@@ -1,5 +1,7 @@
 #include "model/ZeroMq.h"
 
+#include "model/AstQueries.h"
+
 #include "extract/NameResolver.h"
 
 #include <clang/AST/ASTContext.h>
@@ -44,22 +46,9 @@ constexpr Transfer kRecvs[] = {
     {"zmq_recvmsg", 3, 0, 1, -1, 2},
 };
 
-// A function of the libzmq C API: extern "C", at global scope.
-bool isZmqFunction(const FunctionDecl &fn, llvm::StringRef name, unsigned args) {
-  return fn.getIdentifier() && fn.getName() == name && fn.isExternC() &&
-         fn.getDeclContext()->getRedeclContext()->isTranslationUnit() &&
-         fn.getNumParams() == args;
-}
-
-const CallExpr *asZmqCall(const Stmt *s, llvm::StringRef name, unsigned args) {
-  const auto *call = dyn_cast_or_null<CallExpr>(s);
-  const FunctionDecl *fn = call ? call->getDirectCallee() : nullptr;
-  return fn && isZmqFunction(*fn, name, args) && call->getNumArgs() == args ? call : nullptr;
-}
-
 template <size_t N> const Transfer *transferOf(const CallExpr &call, const Transfer (&table)[N]) {
   for (const Transfer &t : table)
-    if (asZmqCall(&call, t.name, t.args))
+    if (asCFunctionCall(&call, t.name, t.args))
       return &t;
   return nullptr;
 }
@@ -144,13 +133,13 @@ Socket socketOf(const Expr *expr, const ASTContext &ctx) {
     if (!s.address)
       forEachCall(body, [&](const CallExpr &call) {
         if (!s.address &&
-            (asZmqCall(&call, "zmq_bind", 2) || asZmqCall(&call, "zmq_connect", 2)) &&
+            (asCFunctionCall(&call, "zmq_bind", 2) || asCFunctionCall(&call, "zmq_connect", 2)) &&
             namedDecl(call.getArg(0)) == s.decl)
           s.address = &call;
       });
   }
   for (const Expr *made : s.made)
-    if (const CallExpr *create = asZmqCall(made->IgnoreParenImpCasts(), "zmq_socket", 2))
+    if (const CallExpr *create = asCFunctionCall(made->IgnoreParenImpCasts(), "zmq_socket", 2))
       if (auto type = constantOf(create->getArg(1), ctx)) {
         s.type = type;
         break;
@@ -280,7 +269,7 @@ std::optional<CallMatch> send(const CallExpr &call, const Transfer &t, const Nam
 }
 
 bool isSubscription(const CallExpr &call, const ASTContext &ctx) {
-  return asZmqCall(&call, "zmq_setsockopt", 4) && constantOf(call.getArg(1), ctx) == kSubscribe;
+  return asCFunctionCall(&call, "zmq_setsockopt", 4) && constantOf(call.getArg(1), ctx) == kSubscribe;
 }
 
 ResolvedName prefixOf(const CallExpr &subscription, const NameResolver &names,
@@ -366,7 +355,7 @@ std::optional<CallMatch> ZeroMqPreset::matchCall(const CallExpr &call, const Fun
     return receive(call, *t, names, ctx);
   if (isSubscription(call, ctx))
     return subscribe(call, names, ctx);
-  if (asZmqCall(&call, "zmq_bind", 2) || asZmqCall(&call, "zmq_connect", 2))
+  if (asCFunctionCall(&call, "zmq_bind", 2) || asCFunctionCall(&call, "zmq_connect", 2))
     return attach(call, names, ctx);
   return std::nullopt;
 }
