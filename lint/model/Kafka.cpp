@@ -248,18 +248,21 @@ std::optional<CallMatch> KafkaPreset::pollEntry(const CallExpr &call, const Func
   const Subscriptions &subs = subscriptionsAround(call, callee);
   const Decl *owner = handleDecl(consumer);
   std::optional<std::string> topic;
+  bool oneName = true;
   for (const auto &[subscriber, expr] : subs.topics) {
     if (owner && subscriber && owner != subscriber)
       continue;
     ResolvedName name = names.resolve(expr);
-    // An entry point has one name; a loop over several topics (or unknown
-    // ones) is left to the subscribe sites.
     if (!name.isValue() || (topic && *topic != name.value))
-      return std::nullopt;
+      oneName = false;
     topic = name.value;
   }
-  if (!topic)
-    return std::nullopt;
+  // A poll receives a message whatever the consumer subscribed to, and its
+  // loop is a message loop. But an entry point has one name: a poll of
+  // several topics, unknown ones, or a subscription made elsewhere is the
+  // entry of none ("dynamic"), and is left to the subscribe sites.
+  if (!topic || !oneName)
+    topic = "dynamic";
   CallMatch match;
   match.role = CallMatch::Role::MarksEntry;
   match.kind = facts::SiteKind::Subscribe;

@@ -29,4 +29,22 @@ std::unique_ptr<RdKafka::Conf> KafkaConfig(const std::string& group_id) {
   return conf;
 }
 
+std::unique_ptr<RdKafka::Producer> KafkaProducer(const char* service) {
+  std::unique_ptr<RdKafka::Conf> conf = KafkaConfig("");
+  std::string error;
+  std::unique_ptr<RdKafka::Producer> producer(
+      conf ? RdKafka::Producer::create(conf.get(), error) : nullptr);
+  if (!producer) std::cerr << service << ": no Kafka producer: " << error << "\n";
+  return producer;
+}
+
+bool PublishEvent(RdKafka::Producer& producer, const char* topic, const std::string& key,
+                  const std::string& payload) {
+  const RdKafka::ErrorCode sent = producer.produce(
+      topic, RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY,
+      const_cast<char*>(payload.data()), payload.size(), key.data(), key.size(), 0, nullptr);
+  producer.poll(0);  // serve delivery reports
+  return sent == RdKafka::ERR_NO_ERROR;
+}
+
 }  // namespace shop

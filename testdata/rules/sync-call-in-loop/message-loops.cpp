@@ -1,6 +1,7 @@
 // A consumer's message loop takes one message or job each time round:
 // the calls made for each message are a handler's calls, not N+1 calls.
-// Quiet for the loops around a Kafka poll (C and C++ API) and a Redis pop,
+// Quiet for the loops around a Kafka poll (C and C++ API, of one topic, of
+// several, or of a consumer subscribed elsewhere) and a Redis pop,
 // whether the call is in the loop or in a helper; a loop over the items
 // *inside* one message is still a loop and fires; a loop that polls nothing
 // fires as before.
@@ -41,6 +42,29 @@ void consumeC(rd_kafka_t *rk, chain::B::Stub &b) {
     rd_kafka_message_t *m = rd_kafka_consumer_poll(rk, 100);
     if (!m)
       continue;
+    Handle(b, std::string(static_cast<const char *>(m->payload), m->len));
+    rd_kafka_message_destroy(m);
+  }
+}
+
+// A poll of several topics, or of a consumer subscribed elsewhere, is the
+// entry of no one topic, but its loop is a message loop all the same.
+void consumeSeveral(rd_kafka_t *rk, chain::B::Stub &b) {
+  rd_kafka_topic_partition_list_t *topics = rd_kafka_topic_partition_list_new(2);
+  rd_kafka_topic_partition_list_add(topics, "order.created", RD_KAFKA_PARTITION_UA);
+  rd_kafka_topic_partition_list_add(topics, "order.cancelled", RD_KAFKA_PARTITION_UA);
+  rd_kafka_subscribe(rk, topics);
+  for (;;) {
+    rd_kafka_message_t *m = rd_kafka_consumer_poll(rk, 100);
+    if (!m)
+      continue;
+    Handle(b, std::string(static_cast<const char *>(m->payload), m->len));
+    rd_kafka_message_destroy(m);
+  }
+}
+
+void consumeSubscribedElsewhere(rd_kafka_t *rk, chain::B::Stub &b) {
+  while (rd_kafka_message_t *m = rd_kafka_consumer_poll(rk, 100)) {
     Handle(b, std::string(static_cast<const char *>(m->payload), m->len));
     rd_kafka_message_destroy(m);
   }

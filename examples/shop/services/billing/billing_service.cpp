@@ -7,6 +7,7 @@
 
 #include "common/audit.h"
 #include "common/deadline.h"
+#include "common/messaging.h"
 
 namespace shop {
 
@@ -19,7 +20,9 @@ constexpr double kDeclineAbove = 0.8;
 
 BillingService::BillingService(std::shared_ptr<grpc::Channel> fraud,
                                std::shared_ptr<grpc::Channel> ledger)
-    : fraud_(fraud::Fraud::NewStub(fraud)), ledger_(ledger::Ledger::NewStub(ledger)) {}
+    : fraud_(fraud::Fraud::NewStub(fraud)),
+      ledger_(ledger::Ledger::NewStub(ledger)),
+      events_(KafkaProducer("billing")) {}
 
 grpc::Status BillingService::Charge(grpc::ServerContext* /*context*/,
                                     const billing::ChargeRequest* request,
@@ -52,8 +55,17 @@ grpc::Status BillingService::Charge(grpc::ServerContext* /*context*/,
   if (score.risk() > kDeclineAbove) {
     reply->set_approved(false);
     reply->set_decline_reason("payment looks risky, please contact support");
+    // A fact, published as the last step of its branch: healthy, except
+    // that nothing in the shop consumes it yet (event-without-consumer, a note).
+    if (events_) PublishEvent(*events_, kPaymentDeclined, request->order_id(), request->order_id());
     return grpc::Status::OK;
   }
+
+  // ANTI-PATTERN (premature-event): announced before the ledger entry that
+  // makes the charge exist. If Record fails, the charge fails, but analytics
+  // has counted the money and loyalty has moved the customer up a tier.
+  // Publish after the entry is written (as checkout does with order.confirmed).
+  if (events_) PublishEvent(*events_, kPaymentCaptured, request->order_id(), request->order_id());
 
   // Shared helper from common/ (checkout uses it too): ledger.Ledger/Record.
   grpc::Status recorded = RecordAudit(*ledger_, "customer:" + request->customer_id(),

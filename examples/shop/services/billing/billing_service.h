@@ -3,6 +3,7 @@
 #include <memory>
 
 #include <grpcpp/channel.h>
+#include <librdkafka/rdkafkacpp.h>
 
 #include "billing.grpc.pb.h"
 #include "fraud.grpc.pb.h"
@@ -23,6 +24,7 @@ class BillingService final : public billing::Billing::Service {
  private:
   std::unique_ptr<fraud::Fraud::Stub> fraud_;
   std::unique_ptr<ledger::Ledger::Stub> ledger_;
+  std::unique_ptr<RdKafka::Producer> events_;  // null when Kafka is not reachable
 };
 
 }  // namespace shop

@@ -42,9 +42,13 @@ bool PointsAwarder::Run(const std::atomic<bool>& running) {
     return false;
   }
   rd_kafka_poll_set_consumer(consumer);
-  rd_kafka_topic_partition_list_t* topics = rd_kafka_topic_partition_list_new(1);
+  rd_kafka_topic_partition_list_t* topics = rd_kafka_topic_partition_list_new(3);
   // Healthy: a second, independent consumer of the same fact.
   rd_kafka_topic_partition_list_add(topics, kOrderConfirmed, RD_KAFKA_PARTITION_UA);
+  rd_kafka_topic_partition_list_add(topics, kPaymentCaptured, RD_KAFKA_PARTITION_UA);
+  // The one consumer of checkout's command in disguise (see checkout's
+  // order_events.cpp): with order.confirmed above, it is not even needed.
+  rd_kafka_topic_partition_list_add(topics, kAwardPoints, RD_KAFKA_PARTITION_UA);
   const rd_kafka_resp_err_t subscribed = rd_kafka_subscribe(consumer, topics);
   rd_kafka_topic_partition_list_destroy(topics);
   if (subscribed != RD_KAFKA_RESP_ERR_NO_ERROR) {
@@ -56,7 +60,8 @@ bool PointsAwarder::Run(const std::atomic<bool>& running) {
     if (message == nullptr) continue;
     // Commit only what was awarded: a failed award is seen again.
     if (message->err == RD_KAFKA_RESP_ERR_NO_ERROR &&
-        Award(std::string(static_cast<const char*>(message->payload), message->len))) {
+        Handle(rd_kafka_topic_name(message->rkt),
+               std::string(static_cast<const char*>(message->payload), message->len))) {
       rd_kafka_commit_message(consumer, message, 0);
     }
     rd_kafka_message_destroy(message);
@@ -66,17 +71,37 @@ bool PointsAwarder::Run(const std::atomic<bool>& running) {
   return true;
 }
 
-bool PointsAwarder::Award(const std::string& event) {
+bool PointsAwarder::Handle(const std::string& topic, const std::string& event) {
+  if (topic == kPaymentCaptured) {
+    ++captured_payments_;
+    return true;
+  }
+  const std::string points = Field(event, topic == kAwardPoints ? "points" : "total_cents");
+  if (points.empty()) return true;  // malformed: nothing to retry
+  return Award(event, topic == kAwardPoints ? std::stoll(points) : std::stoll(points) / 100);
+}
+
+bool PointsAwarder::Award(const std::string& event, std::int64_t points) {
   const std::string customer = Field(event, "customer");
-  const std::string total = Field(event, "total_cents");
-  if (customer.empty() || total.empty()) return true;  // malformed: nothing to retry
+  if (customer.empty()) return true;  // malformed: nothing to retry
   // Healthy: a consumer may make direct calls of its own; it waits on the
   // ledger because the points must be on record before the event counts as
   // handled. The chain continues from here: loyalty -> ledger.
   const grpc::Status status =
-      RecordAudit(*ledger_, "points:" + customer, "order " + Field(event, "order"),
-                  std::stoll(total) / 100);
-  return status.ok();
+      RecordAudit(*ledger_, "points:" + customer, "order " + Field(event, "order"), points);
+  if (!status.ok()) return false;
+  // ANTI-PATTERN (request-reply-over-bus): the statement is queued as a job
+  // for the email service (one owner... until analytics started popping it
+  // too: shared-job-queue, services/analytics), and then loyalty waits on
+  // a reply list for "sent". A direct call in disguise, with no deadline the
+  // caller can see and no error if email is down: every event now waits up
+  // to 5 s. A job is fire-and-forget: queue it and move on.
+  freeReplyObject(redisCommand(redis_, "LPUSH %s %s", kPointsStatementQueue, customer.c_str()));
+  auto* sent = static_cast<redisReply*>(redisCommand(redis_, "BRPOP %s 5", kPointsStatementSent));
+  const bool confirmed = sent != nullptr && sent->type == REDIS_REPLY_ARRAY;
+  freeReplyObject(sent);
+  if (!confirmed) std::cerr << "loyalty: no statement sent to " << customer << "\n";
+  return true;
 }
 
 }  // namespace shop
