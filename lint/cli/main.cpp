@@ -1,6 +1,7 @@
 // msglint: the command line (docs/usage.md).
 #include "cli/ExitCodes.h"
 #include "cli/Pipeline.h"
+#include "cli/RuleList.h"
 #include "extract/Extractor.h"
 #include "facts/FactsJson.h"
 #include "graph/Architecture.h"
@@ -260,20 +261,16 @@ int runExtract(ProjectOptions options, const std::string &file, const std::strin
   return kExitClean;
 }
 
-void listRules() {
-  for (const rules::RuleInfo &rule : rules::catalogue()) {
-    std::cout << rule.id << " (" << rules::toString(rule.level) << "): " << rule.summary;
-    for (const rules::OptionInfo &o : rule.options)
-      std::cout << " [" << o.name << "=" << rules::describe(o, o.defaultValue) << "]";
-    std::cout << "\n";
-  }
-}
-
 int run(int argc, char **argv) {
   CLI::App app{"msglint: lints the messaging architecture of C++ services"};
   app.set_version_flag("--version", std::string("msglint ") + MSGLINT_VERSION);
-  bool list = false;
-  app.add_flag("--list-rules", list, "print every rule: id, default level, summary");
+  std::string listFormat;
+  CLI::Option *list =
+      app.add_option("--list-rules", listFormat,
+                     "print every rule: id, default level, summary, options; "
+                     "--list-rules=markdown prints the tables of docs/rules/README.md")
+          ->expected(0, 1)
+          ->check(CLI::IsMember({"", "text", "markdown"}));
   app.require_subcommand(0, 1);
 
   ProjectOptions checkOptions;
@@ -325,8 +322,8 @@ int run(int argc, char **argv) {
     return code == 0 ? kExitClean : kExitUsage;
   }
   try {
-    if (list) {
-      listRules();
+    if (list->count()) {
+      writeRuleList(std::cout, listFormat == "markdown" ? RuleListFormat::Markdown : RuleListFormat::Text);
       return kExitClean;
     }
     if (checkCmd->parsed())
