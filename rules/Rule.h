@@ -63,12 +63,18 @@ std::string describe(const OptionInfo &option, const OptionValue &value);
 class RuleContext;
 using RunFn = void (*)(RuleContext &, std::vector<Finding> &);
 
+// What a rule needs to see: the whole graph, or only one translation unit
+// (its findings on one TU are those of a whole scan, as far as that TU's own
+// code goes). The latter are clang-tidy checks too: msglint-<id> (lint/tidy).
+enum class Scope { Graph, TranslationUnit };
+
 struct RuleInfo {
   std::string id;
   Severity level;
   std::string summary;
   std::vector<OptionInfo> options;
   RunFn run;
+  Scope scope = Scope::Graph;
 };
 
 const std::vector<RuleInfo> &catalogue();

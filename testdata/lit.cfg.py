@@ -17,8 +17,19 @@ config.environment["LC_ALL"] = "C.UTF-8"
 
 tools = os.path.join(config.test_source_root, "tools")
 config.substitutions.append(("%expect-exit", "python3 " + os.path.join(tools, "expect_exit.py")))
+# Before %msglint, which would eat its prefix.
+config.substitutions.append(("%msglint-build", config.msglint_obj_root))
 config.substitutions.append(("%msglint", config.msglint))
 config.substitutions.append(("%gen", config.gen_dir))
+config.substitutions.append(("%tidy-plugin", config.tidy_plugin))
+config.substitutions.append(("%run-clang-tidy", config.run_clang_tidy))
+config.substitutions.append(("%clang-tidy", config.clang_tidy))
+# The rule tests' include paths: msglint/annotations.h and rules/Inputs/.
+config.substitutions.append(("%tidy-matches-native",
+    "python3 %s --msglint %s --tidy %s --plugin %s --gen %s --flag=-I%s --flag=-I%s" % (
+    os.path.join(tools, "tidy_matches_native.py"), config.msglint, config.clang_tidy, config.tidy_plugin,
+    config.gen_dir, os.path.join(config.repo_root, "include"),
+    os.path.join(config.repo_root, "testdata", "rules", "Inputs"))))
 config.substitutions.append(
     ("%make-compdb", "python3 %s --gen %s" % (os.path.join(tools, "make_compdb.py"), config.gen_dir)))
 config.substitutions.append(("%clangxx", config.clangxx))

@@ -6,7 +6,6 @@
 #include "graph/Link.h"
 
 #include <llvm/Support/FileSystem.h>
-#include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/Path.h>
 #include <llvm/Support/raw_ostream.h>
 
@@ -73,11 +72,8 @@ std::string findRoot(const std::string &buildDir, const extract::CompileDatabase
 }
 
 config::Config loadConfig(const std::string &path) {
-  auto buffer = llvm::MemoryBuffer::getFile(path);
-  if (!buffer)
-    throw UsageError(path + ": " + buffer.getError().message());
   std::string error;
-  auto config = config::parseConfig((*buffer)->getBuffer().str(), path, error);
+  auto config = config::readConfigFile(path, error);
   if (!config)
     throw UsageError(error);
   return *config;

@@ -21,10 +21,12 @@ std::string cell(const rules::OptionInfo &option) {
 }
 
 void writeMarkdown(std::ostream &out) {
-  out << "| id | default | summary |\n|---|---|---|\n";
+  out << "| id | default | summary | clang-tidy check |\n|---|---|---|---|\n";
   for (const rules::RuleInfo &rule : rules::catalogue())
     out << "| [" << rule.id << "](" << rule.id << ".md) | " << rules::toString(rule.level) << " | "
-        << rule.summary << " |\n";
+        << rule.summary << " | "
+        << (rule.scope == rules::Scope::TranslationUnit ? "`msglint-" + rule.id + "`" : "")
+        << " |\n";
   out << "\nOptions:\n\n| rule | option | default | meaning |\n|---|---|---|---|\n";
   for (const rules::RuleInfo &rule : rules::catalogue())
     for (const rules::OptionInfo &o : rule.options)

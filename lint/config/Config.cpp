@@ -5,6 +5,7 @@
 #include <llvm/ADT/SmallString.h>
 #include <llvm/ADT/StringRef.h>
 #include <llvm/Support/FileSystem.h>
+#include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/Path.h>
 #include <llvm/Support/SourceMgr.h>
 #include <llvm/Support/YAMLParser.h>
@@ -287,6 +288,15 @@ std::optional<Config> parseConfig(const std::string &text, const std::string &pa
                               : path + ":" + yamlError;
     return std::nullopt;
   }
+}
+
+std::optional<Config> readConfigFile(const std::string &path, std::string &error) {
+  auto buffer = llvm::MemoryBuffer::getFile(path);
+  if (!buffer) {
+    error = path + ": " + buffer.getError().message();
+    return std::nullopt;
+  }
+  return parseConfig((*buffer)->getBuffer().str(), path, error);
 }
 
 std::optional<std::string> findConfigFile(const std::string &dir) {

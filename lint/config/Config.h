@@ -63,6 +63,10 @@ struct Config {
 std::optional<Config> parseConfig(const std::string &text,
                                   const std::string &path, std::string &error);
 
+// Reads and parses the file at `path`; errors as parseConfig's, or
+// "path: why it could not be read".
+std::optional<Config> readConfigFile(const std::string &path, std::string &error);
+
 // Finds `.msglint.yaml` in `dir` or the nearest ancestor, like .clang-tidy.
 std::optional<std::string> findConfigFile(const std::string &dir);
 
