@@ -4,6 +4,8 @@
 #include "extract/FileClassifier.h"
 #include "graph/ConfigDeclarations.h"
 #include "graph/Link.h"
+#include "report/Suppressions.h"
+#include "report/TextReport.h"
 
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
@@ -155,6 +157,24 @@ graph::Model analyse(const Project &project, unsigned jobs) {
   if (project.commands.size() == project.database->commands.size())
     model.configWarnings = graph::unusedApiDeclarations(project.config, model);
   return model;
+}
+
+std::vector<rules::ConfiguredRule> configured(const Project &project) {
+  std::string error;
+  auto rules = rules::configureRules(project.config, error);
+  if (!rules)
+    throw UsageError(error);
+  return *rules;
+}
+
+std::vector<rules::Finding> reportedFindingsOf(const graph::Model &model,
+                                               const std::vector<rules::ConfiguredRule> &rules,
+                                               size_t &suppressed,
+                                               std::set<const facts::Suppression *> *used) {
+  std::vector<rules::Finding> findings = rules::runRules(model, rules);
+  suppressed = report::applySuppressions(model, findings, used);
+  report::sortFindings(findings);
+  return findings;
 }
 
 void writeOutput(const std::string &path, const std::string &text) {

@@ -6,8 +6,10 @@
 #include "extract/CompileDatabase.h"
 #include "extract/ExtractOptions.h"
 #include "graph/Model.h"
+#include "rules/Rule.h"
 
 #include <memory>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -38,6 +40,17 @@ Project openProject(const ProjectOptions &options);
 // What extract needs to know of the project (its root, config, Clang's headers).
 extract::ExtractOptions extractOptions(const Project &project);
 graph::Model analyse(const Project &project, unsigned jobs);
+
+// The rules this project's config enables, with their settings.
+std::vector<rules::ConfiguredRule> configured(const Project &project);
+
+// What a run reports: the enabled rules' findings, less the suppressed
+// ones (counted in `suppressed`), sorted. `used`, when given, collects the
+// suppression comments that suppressed something.
+std::vector<rules::Finding> reportedFindingsOf(const graph::Model &model,
+                                               const std::vector<rules::ConfiguredRule> &rules,
+                                               size_t &suppressed,
+                                               std::set<const facts::Suppression *> *used = nullptr);
 
 // Writes `text` to `path`, or stdout when path is empty or "-".
 void writeOutput(const std::string &path, const std::string &text);

@@ -51,14 +51,6 @@ void addProjectOptions(CLI::App &cmd, ProjectOptions &options, bool manyFiles = 
   cmd.add_option("files", options.files, "only analyse these source files");
 }
 
-std::vector<rules::ConfiguredRule> configured(const Project &project) {
-  std::string error;
-  auto rules = rules::configureRules(project.config, error);
-  if (!rules)
-    throw UsageError(error);
-  return *rules;
-}
-
 bool incomplete(const graph::Model &model) {
   for (const auto &tu : model.translationUnits)
     if (tu.errorCount > 0 || !tu.failure.empty())
@@ -105,10 +97,7 @@ std::vector<report::Result> reportedFindings(const graph::Model &model,
                                              const std::vector<rules::ConfiguredRule> &rules,
                                              size_t &suppressed,
                                              std::set<const facts::Suppression *> *used = nullptr) {
-  std::vector<rules::Finding> findings = rules::runRules(model, rules);
-  suppressed = report::applySuppressions(model, findings, used);
-  report::sortFindings(findings);
-  return fingerprinted(model, std::move(findings));
+  return fingerprinted(model, reportedFindingsOf(model, rules, suppressed, used));
 }
 
 std::string render(const report::CheckReport &checked, const CheckOptions &options) {

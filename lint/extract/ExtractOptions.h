@@ -2,6 +2,7 @@
 
 #include "config/Config.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,9 @@ struct ExtractOptions {
   std::vector<config::ApiDeclaration> apis; // declared in config
   std::string resourceDir;                // Clang's builtin headers
   bool skipSystemBodies = true; // off only to check that skipping changes nothing
+  // Absolute path -> text to parse instead of the file on disk (an
+  // editor's unsaved buffers, for `msglint lsp`).
+  std::map<std::string, std::string> unsavedFiles;
 };
 
 } // namespace msglint::extract

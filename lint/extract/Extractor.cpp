@@ -117,6 +117,20 @@ std::vector<std::string> commandLine(const clang::tooling::CompileCommand &comma
   return args;
 }
 
+// The disk, with the editor's unsaved buffers laid over it.
+llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>
+withUnsavedFiles(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> disk,
+                 const std::map<std::string, std::string> &unsaved) {
+  if (unsaved.empty())
+    return disk;
+  auto memory = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
+  for (const auto &[path, text] : unsaved)
+    memory->addFile(path, 0, llvm::MemoryBuffer::getMemBufferCopy(text, path));
+  auto overlay = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(disk);
+  overlay->pushOverlay(memory);
+  return overlay;
+}
+
 } // namespace
 
 facts::TranslationUnit extractOne(const clang::tooling::CompileCommand &command,
@@ -135,7 +149,8 @@ facts::TranslationUnit extractOne(const clang::tooling::CompileCommand &command,
   }
   // Each TU gets its own file system view, so that TUs built in different
   // directories can run in parallel threads.
-  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> fs = llvm::vfs::createPhysicalFileSystem();
+  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> fs = withUnsavedFiles(
+      llvm::vfs::createPhysicalFileSystem(), options.unsavedFiles);
   fs->setCurrentWorkingDirectory(command.Directory);
   llvm::IntrusiveRefCntPtr<clang::FileManager> fileManager(
       new clang::FileManager(clang::FileSystemOptions{command.Directory}, fs));

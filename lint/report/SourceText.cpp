@@ -38,8 +38,10 @@ const SourceText::File &SourceText::load(const std::string &file) {
     path = std::string(joined);
   }
   File &entry = it->second;
-  if (auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/false,
-                                                /*RequiresNullTerminator=*/false))
+  if (auto unsaved = unsaved_.find(path); unsaved != unsaved_.end())
+    entry.content = unsaved->second;
+  else if (auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/false,
+                                                     /*RequiresNullTerminator=*/false))
     entry.content = (*buffer)->getBuffer().str();
   std::string_view rest = entry.content;
   while (!rest.empty()) {

@@ -16,6 +16,10 @@ class SourceText {
 public:
   // `root`: the absolute project root that relative paths are read from.
   explicit SourceText(std::string root) : root_(std::move(root)) {}
+  // `files` (absolute path -> text) instead of what is on disk: an
+  // editor's unsaved buffers.
+  SourceText(std::string root, std::map<std::string, std::string> files)
+      : root_(std::move(root)), unsaved_(std::move(files)) {}
 
   // Line `line` (1-based) of `file` without its line ending, or nullopt.
   std::optional<std::string_view> line(const std::string &file, unsigned line);
@@ -38,6 +42,7 @@ private:
   const File &load(const std::string &file);
 
   std::string root_;
+  std::map<std::string, std::string> unsaved_;
   std::map<std::string, File> files_;
 };
 
