@@ -22,6 +22,7 @@ config.substitutions.append(("%gen", config.gen_dir))
 config.substitutions.append(
     ("%make-compdb", "python3 %s --gen %s" % (os.path.join(tools, "make_compdb.py"), config.gen_dir)))
 config.substitutions.append(("%clangxx", config.clangxx))
+config.substitutions.append(("%cache-entries", "python3 " + os.path.join(tools, "cache_entries.py")))
 config.substitutions.append(("%print-facts", "python3 " + os.path.join(tools, "print_facts.py")))
 config.substitutions.append(("%graph-edges", "python3 " + os.path.join(tools, "graph_edges.py")))
 config.substitutions.append(("%protoc-grpc", "%s --plugin=protoc-gen-grpc=%s" % (config.protoc, config.grpc_plugin)))

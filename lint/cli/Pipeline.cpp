@@ -1,5 +1,6 @@
 #include "cli/Pipeline.h"
 
+#include "extract/CachedExtraction.h"
 #include "extract/Extractor.h"
 #include "extract/FileClassifier.h"
 #include "graph/ConfigDeclarations.h"
@@ -15,6 +16,9 @@
 #include <set>
 #include <thread>
 
+#ifndef MSGLINT_VERSION
+#error "MSGLINT_VERSION must be defined by the build"
+#endif
 #ifndef MSGLINT_CLANG_RESOURCE_DIR
 #error "MSGLINT_CLANG_RESOURCE_DIR must be defined by the build"
 #endif
@@ -83,15 +87,41 @@ config::Config loadConfig(const std::string &path) {
   return *config;
 }
 
+// The cached facts of one msglint build are not those of another, even of
+// the same version: the executable's size and time tell builds apart.
+std::string toolIdentity() {
+  std::string identity = "msglint " MSGLINT_VERSION;
+  std::string exe = llvm::sys::fs::getMainExecutable(nullptr, (void *)&toolIdentity);
+  llvm::sys::fs::file_status status;
+  if (!exe.empty() && !llvm::sys::fs::status(exe, status))
+    identity += " " + exe + " " + std::to_string(status.getSize()) + " " +
+                std::to_string(status.getLastModificationTime().time_since_epoch().count());
+  return identity;
+}
+
 } // namespace
 
-Project openProject(const ProjectOptions &options) {
-  Project project;
-  std::string buildDir = extract::normalisePath(options.buildDir);
+std::string buildDirectory(const std::string &option) {
+  std::string buildDir = extract::normalisePath(option);
   // -p may name compile_commands.json itself, as clang-tidy allows.
   if (llvm::sys::path::filename(buildDir) == "compile_commands.json" &&
       llvm::sys::fs::is_regular_file(buildDir))
     buildDir = llvm::sys::path::parent_path(buildDir).str();
+  return buildDir;
+}
+
+std::string cacheDirectory(const ProjectOptions &options) {
+  if (!options.cacheDir.empty())
+    return extract::normalisePath(options.cacheDir);
+  llvm::SmallString<256> dir(buildDirectory(options.buildDir));
+  llvm::sys::path::append(dir, ".msglint-cache");
+  return std::string(dir);
+}
+
+Project openProject(const ProjectOptions &options) {
+  Project project;
+  std::string buildDir = buildDirectory(options.buildDir);
+  project.buildDir = buildDir;
   if (!llvm::sys::fs::is_directory(buildDir))
     throw UsageError(options.buildDir + ": no such directory (-p names the build directory "
                                         "holding compile_commands.json)");
@@ -148,11 +178,32 @@ extract::ExtractOptions extractOptions(const Project &project) {
   return options;
 }
 
-graph::Model analyse(const Project &project, unsigned jobs) {
-  extract::ExtractOptions options = extractOptions(project);
+graph::Model analyse(const Project &project, const ProjectOptions &options) {
+  extract::ExtractOptions how = extractOptions(project);
+  unsigned jobs = options.jobs;
   if (jobs == 0)
     jobs = std::max(1u, std::thread::hardware_concurrency());
-  auto tus = extract::extractAll(project.commands, options, jobs);
+  std::optional<facts::FactsCache> cache;
+  std::optional<extract::CachedExtraction> cached;
+  if (!options.noCache) {
+    cache.emplace(cacheDirectory(options), uint64_t(options.cacheSizeMb) << 20);
+    cached.emplace(*cache, toolIdentity());
+  }
+  extract::ExtractStats stats;
+  auto tus = extract::extractAll(project.commands, how, jobs, cached ? &*cached : nullptr, &stats);
+  if (cache && !cache->warning().empty())
+    std::cerr << "msglint: warning: " << cache->warning()
+              << "; the facts are not cached (give a writable --cache-dir, or --no-cache)\n";
+  if (options.verbose) {
+    for (const std::string &file : stats.analysed)
+      std::cerr << "msglint: analysed " << graph::relativeToRoot(file, project.root) << "\n";
+    std::cerr << "msglint: " << project.commands.size() << " translation units: "
+              << stats.analysed.size() << " analysed, " << stats.fromCache << " from the cache, "
+              << stats.generated << " generated (not parsed)";
+    if (cache)
+      std::cerr << "; cache " << cache->directory();
+    std::cerr << "\n";
+  }
   graph::Model model = graph::link(tus, project.root, project.config);
   // A declaration that matched nothing is worth saying only when every TU
   // was looked at.

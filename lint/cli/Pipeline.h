@@ -5,6 +5,7 @@
 #include "config/Config.h"
 #include "extract/CompileDatabase.h"
 #include "extract/ExtractOptions.h"
+#include "extract/Extractor.h"
 #include "graph/Model.h"
 
 #include <memory>
@@ -25,9 +26,15 @@ struct ProjectOptions {
   std::string configFile; // empty: discover
   std::vector<std::string> files;
   unsigned jobs = 0; // 0: one per core
+  // The facts cache (docs/performance.md#the-facts-cache).
+  std::string cacheDir; // empty: BUILD_DIR/.msglint-cache
+  bool noCache = false;
+  unsigned cacheSizeMb = 1024;
+  bool verbose = false; // say how many TUs were analysed, taken from the cache
 };
 
 struct Project {
+  std::string buildDir; // absolute, the folder of compile_commands.json
   std::string root;
   config::Config config;
   std::unique_ptr<extract::CompileDatabase> database;
@@ -37,7 +44,13 @@ struct Project {
 Project openProject(const ProjectOptions &options);
 // What extract needs to know of the project (its root, config, Clang's headers).
 extract::ExtractOptions extractOptions(const Project &project);
-graph::Model analyse(const Project &project, unsigned jobs);
+// Extracts (through the cache unless options.noCache) and links.
+graph::Model analyse(const Project &project, const ProjectOptions &options);
+
+// The build directory -p names (it may name compile_commands.json itself).
+std::string buildDirectory(const std::string &option);
+// --cache-dir, else BUILD_DIR/.msglint-cache.
+std::string cacheDirectory(const ProjectOptions &options);
 
 // Writes `text` to `path`, or stdout when path is empty or "-".
 void writeOutput(const std::string &path, const std::string &text);

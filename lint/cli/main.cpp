@@ -35,6 +35,11 @@
 namespace msglint::cli {
 namespace {
 
+void addCacheDirOption(CLI::App &cmd, ProjectOptions &options) {
+  cmd.add_option("--cache-dir", options.cacheDir,
+                 "the facts cache (default: BUILD_DIR/.msglint-cache)");
+}
+
 void addProjectOptions(CLI::App &cmd, ProjectOptions &options, bool manyFiles = true) {
   cmd.add_option("-p,--build-dir", options.buildDir,
                  "build directory holding compile_commands.json")
@@ -48,6 +53,14 @@ void addProjectOptions(CLI::App &cmd, ProjectOptions &options, bool manyFiles = 
     return;
   cmd.add_option("-j,--jobs", options.jobs, "parallel jobs (default: one per core)");
   cmd.add_option("files", options.files, "only analyse these source files");
+  addCacheDirOption(cmd, options);
+  cmd.add_flag("--no-cache", options.noCache,
+               "parse every translation unit; neither read nor write the facts cache");
+  cmd.add_option("--cache-size", options.cacheSizeMb,
+                 "the most the cache may hold, in MiB (default 1024): the least recently used "
+                 "entries go first");
+  cmd.add_flag("-v,--verbose", options.verbose,
+               "say how many translation units were analysed and how many came from the cache");
 }
 
 std::vector<rules::ConfiguredRule> configured(const Project &project) {
@@ -146,7 +159,7 @@ int runCheck(const ProjectOptions &projectOptions, const CheckOptions &options) 
   std::optional<std::vector<report::BaselineEntry>> baseline;
   if (!options.baseline.empty())
     baseline = loadBaseline(options.baseline); // before the slow part: fail early
-  graph::Model model = analyse(project, projectOptions.jobs);
+  graph::Model model = analyse(project, projectOptions);
   size_t suppressed = 0;
 
   report::CheckReport checked;
@@ -241,7 +254,7 @@ int runGraph(const ProjectOptions &options, const std::string &format, const std
                      "(-DMSGLINT_GRAPH_PAGE=OFF); json, dot, mermaid and summary work");
   Project project = openProject(options);
   auto rules = configured(project); // a bad config is an error whatever the subcommand
-  graph::Model model = analyse(project, options.jobs);
+  graph::Model model = analyse(project, options);
   std::string title = llvm::sys::path::filename(llvm::StringRef(project.root).rtrim('/')).str();
   writeOutput(output, renderGraph(model, rules, format, title));
   report::writeRunNotes(std::cerr, model);
@@ -254,9 +267,22 @@ int runExtract(ProjectOptions options, const std::string &file, const std::strin
   Project project = openProject(options);
   configured(project); // a bad config is an error whatever the subcommand
   extract::ExtractOptions how = extractOptions(project);
-  how.skipSystemBodies = !parseAllBodies;
+  how.skipUnneeded = !parseAllBodies;
   facts::TranslationUnit tu = extract::extractOne(project.commands.front(), how);
   writeOutput(output, facts::writeFactsJson(tu));
+  return kExitClean;
+}
+
+int runCacheClean(const ProjectOptions &options) {
+  if (options.buildDir.empty() && options.cacheDir.empty())
+    throw UsageError("cache clean: give -p BUILD_DIR or --cache-dir DIR");
+  std::string dir = cacheDirectory(options);
+  std::string error;
+  size_t removed = facts::cleanCache(dir, error);
+  if (!error.empty())
+    throw UsageError(error);
+  std::cerr << "msglint: removed " << removed << (removed == 1 ? " entry" : " entries")
+            << " from the cache " << dir << "\n";
   return kExitClean;
 }
 
@@ -314,9 +340,18 @@ int run(int argc, char **argv) {
   extractCmd->add_option("file", extractFile, "the source file")->required();
   extractCmd->add_option("-o,--output", extractOutput, "write the facts to this file");
   bool parseAllBodies = false;
-  extractCmd->add_flag("--parse-system-bodies", parseAllBodies,
-                       "also parse function bodies in system headers (slower; the facts are "
-                       "the same, which the tests check)");
+  extractCmd->add_flag("--parse-all-bodies", parseAllBodies,
+                       "parse what msglint normally skips: function bodies in system and "
+                       "generated headers, generated TUs (slower; the facts are the same, "
+                       "which the tests check)");
+
+  ProjectOptions cacheOptions;
+  CLI::App *cacheCmd = app.add_subcommand("cache", "manage the facts cache");
+  CLI::App *cleanCmd = cacheCmd->add_subcommand("clean", "remove every entry of the facts cache");
+  cacheCmd->require_subcommand(1);
+  cleanCmd->add_option("-p,--build-dir", cacheOptions.buildDir,
+                       "build directory whose cache (BUILD_DIR/.msglint-cache) to clean");
+  addCacheDirOption(*cleanCmd, cacheOptions);
 
   try {
     app.parse(argc, argv);
@@ -333,6 +368,8 @@ int run(int argc, char **argv) {
       return runCheck(checkOptions, check);
     if (graphCmd->parsed())
       return runGraph(graphOptions, format, graphOutput);
+    if (cleanCmd->parsed())
+      return runCacheClean(cacheOptions);
     if (extractCmd->parsed())
       return runExtract(extractOptions, extractFile, extractOutput, parseAllBodies);
     std::cerr << app.help();
