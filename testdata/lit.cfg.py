@@ -17,6 +17,8 @@ config.environment["LC_ALL"] = "C.UTF-8"
 
 tools = os.path.join(config.test_source_root, "tools")
 config.substitutions.append(("%expect-exit", "python3 " + os.path.join(tools, "expect_exit.py")))
+# Before %msglint, which is its prefix.
+config.substitutions.append(("%msglint-dir", os.path.dirname(config.msglint)))
 config.substitutions.append(("%msglint", config.msglint))
 config.substitutions.append(("%gen", config.gen_dir))
 config.substitutions.append(

@@ -1,4 +1,5 @@
 // msglint: the command line (docs/usage.md).
+#include "cli/ChangedFiles.h"
 #include "cli/ExitCodes.h"
 #include "cli/Pipeline.h"
 #include "extract/Extractor.h"
@@ -27,6 +28,7 @@
 #include <iostream>
 #include <set>
 #include <sstream>
+#include <utility>
 
 #ifndef MSGLINT_VERSION
 #define MSGLINT_VERSION "0.0.0"
@@ -87,6 +89,7 @@ struct CheckOptions {
   std::string writeBaseline; // --write-baseline: record today's findings
   std::string category = "msglint";
   bool reportUnusedSuppressions = false;
+  bool changed = false; // FILE... are changed files: report what touches them
 };
 
 std::vector<report::BaselineEntry> loadBaseline(const std::string &path) {
@@ -149,11 +152,14 @@ std::string plural(size_t n, const char *word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
-int runCheck(const ProjectOptions &projectOptions, const CheckOptions &options) {
+int runCheck(ProjectOptions projectOptions, const CheckOptions &options) {
   rules::Severity threshold = rules::Severity::Warning;
   if (options.failOn != "never" && !rules::parseSeverity(options.failOn, threshold))
     throw UsageError("--fail-on must be note, warning, error or never, not '" + options.failOn +
                      "'");
+  std::vector<std::string> changedFiles;
+  if (options.changed)
+    changedFiles = std::exchange(projectOptions.files, {}); // analyse everything
   Project project = openProject(projectOptions);
   auto rules = configured(project);
   std::optional<std::vector<report::BaselineEntry>> baseline;
@@ -175,6 +181,14 @@ int runCheck(const ProjectOptions &projectOptions, const CheckOptions &options) 
     writeOutput(options.writeBaseline, report::writeBaseline(checked.results));
   if (baseline)
     checked.baseline = report::applyBaseline(checked.results, *baseline);
+  size_t inProject = checked.results.size();
+  std::set<std::string> changed;
+  if (options.changed) {
+    changed = changedPaths(changedFiles, project.root);
+    inProject = keepTouching(checked.results, changed);
+    if (checked.baseline)
+      keepTouching(checked.baseline->stale, changed);
+  }
 
   writeOutput(options.output, render(checked, options));
   report::writeRunNotes(std::cerr, model);
@@ -202,7 +216,11 @@ int runCheck(const ProjectOptions &projectOptions, const CheckOptions &options) 
     if (options.failOn != "never" && rules::Severity::Warning >= threshold)
       failing += unused;
   }
-  std::cerr << "msglint: " << plural(checked.results.size(), "finding") << " in "
+  std::cerr << "msglint: " << plural(checked.results.size(), "finding");
+  if (options.changed)
+    std::cerr << " touching " << plural(changed.size(), "changed file") << " (" << inProject
+              << " in the project)";
+  std::cerr << " in "
             << plural(model.translationUnits.size(), "translation unit") << " of "
             << plural(model.services.size(), "service");
   if (suppressed)
@@ -320,6 +338,10 @@ int run(int argc, char **argv) {
   checkCmd->add_flag("--report-unused-suppressions", check.reportUnusedSuppressions,
                      "warn about suppression comments that suppress nothing (exit 1 with "
                      "--fail-on warning or note)");
+  checkCmd->add_flag("--changed", check.changed,
+                     "FILE... are changed files (sources or headers): analyse the whole project "
+                     "(unchanged TUs come from the cache) and report only the findings that "
+                     "touch them; what the pre-commit hook runs");
   checkCmd->add_option("--sarif-category", check.category,
                        "SARIF automationDetails.id category (default msglint)");
 
