@@ -169,17 +169,18 @@ Project openProject(const ProjectOptions &options) {
   return project;
 }
 
-extract::ExtractOptions extractOptions(const Project &project) {
-  extract::ExtractOptions options;
-  options.root = project.root;
-  options.generatedGlobs = project.config.generated;
-  options.apis = project.config.apis;
-  options.resourceDir = MSGLINT_CLANG_RESOURCE_DIR;
-  return options;
+extract::ExtractOptions extractOptions(const Project &project, const ProjectOptions &options) {
+  extract::ExtractOptions how;
+  how.root = project.root;
+  how.generatedGlobs = project.config.generated;
+  how.apis = project.config.apis;
+  how.resourceDir = MSGLINT_CLANG_RESOURCE_DIR;
+  how.skipUnneeded = !options.parseAllBodies;
+  return how;
 }
 
 graph::Model analyse(const Project &project, const ProjectOptions &options) {
-  extract::ExtractOptions how = extractOptions(project);
+  extract::ExtractOptions how = extractOptions(project, options);
   unsigned jobs = options.jobs;
   if (jobs == 0)
     jobs = std::max(1u, std::thread::hardware_concurrency());

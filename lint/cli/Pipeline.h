@@ -31,6 +31,7 @@ struct ProjectOptions {
   bool noCache = false;
   unsigned cacheSizeMb = 1024;
   bool verbose = false; // say how many TUs were analysed, taken from the cache
+  bool parseAllBodies = false; // skip nothing (to check that skipping changes no fact)
 };
 
 struct Project {
@@ -42,8 +43,9 @@ struct Project {
 };
 
 Project openProject(const ProjectOptions &options);
-// What extract needs to know of the project (its root, config, Clang's headers).
-extract::ExtractOptions extractOptions(const Project &project);
+// What extract needs to know of the project (its root, config, Clang's
+// headers) and of the options (what to skip).
+extract::ExtractOptions extractOptions(const Project &project, const ProjectOptions &options);
 // Extracts (through the cache unless options.noCache) and links.
 graph::Model analyse(const Project &project, const ProjectOptions &options);
 

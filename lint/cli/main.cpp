@@ -51,6 +51,9 @@ void addProjectOptions(CLI::App &cmd, ProjectOptions &options, bool manyFiles = 
                  ".msglint.yaml or .git)");
   cmd.add_option("--config", options.configFile,
                  "configuration file (default: .msglint.yaml found upward from the root)");
+  cmd.add_flag("--parse-all-bodies", options.parseAllBodies,
+               "parse what msglint normally skips: function bodies in system and generated "
+               "headers, generated TUs (slower; the facts are the same, which the tests check)");
   if (!manyFiles)
     return;
   cmd.add_option("-j,--jobs", options.jobs, "parallel jobs (default: one per core)");
@@ -279,14 +282,12 @@ int runGraph(const ProjectOptions &options, const std::string &format, const std
   return kExitClean;
 }
 
-int runExtract(ProjectOptions options, const std::string &file, const std::string &output,
-               bool parseAllBodies) {
+int runExtract(ProjectOptions options, const std::string &file, const std::string &output) {
   options.files = {file};
   Project project = openProject(options);
   configured(project); // a bad config is an error whatever the subcommand
-  extract::ExtractOptions how = extractOptions(project);
-  how.skipUnneeded = !parseAllBodies;
-  facts::TranslationUnit tu = extract::extractOne(project.commands.front(), how);
+  facts::TranslationUnit tu =
+      extract::extractOne(project.commands.front(), extractOptions(project, options));
   writeOutput(output, facts::writeFactsJson(tu));
   return kExitClean;
 }
@@ -361,11 +362,6 @@ int run(int argc, char **argv) {
   addProjectOptions(*extractCmd, extractOptions, /*manyFiles=*/false);
   extractCmd->add_option("file", extractFile, "the source file")->required();
   extractCmd->add_option("-o,--output", extractOutput, "write the facts to this file");
-  bool parseAllBodies = false;
-  extractCmd->add_flag("--parse-all-bodies", parseAllBodies,
-                       "parse what msglint normally skips: function bodies in system and "
-                       "generated headers, generated TUs (slower; the facts are the same, "
-                       "which the tests check)");
 
   ProjectOptions cacheOptions;
   CLI::App *cacheCmd = app.add_subcommand("cache", "manage the facts cache");
@@ -393,7 +389,7 @@ int run(int argc, char **argv) {
     if (cleanCmd->parsed())
       return runCacheClean(cacheOptions);
     if (extractCmd->parsed())
-      return runExtract(extractOptions, extractFile, extractOutput, parseAllBodies);
+      return runExtract(extractOptions, extractFile, extractOutput);
     std::cerr << app.help();
     return kExitUsage;
   } catch (const UsageError &e) {

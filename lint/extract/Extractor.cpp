@@ -65,7 +65,7 @@ public:
   // declarations, not their function bodies. Sema still parses constexpr
   // bodies and those with deduced return types.
   bool shouldSkipFunctionBody(clang::Decl *decl) override {
-    return options.skipUnneeded && files->ignoredSystem(decl->getLocation());
+    return options.skipUnneeded && files->ignored(decl->getLocation());
   }
 
   void HandleTranslationUnit(clang::ASTContext &ctx) override {
@@ -147,9 +147,12 @@ std::vector<std::string> commandLine(const clang::tooling::CompileCommand &comma
 }
 
 // Generated TUs (foo.pb.cc) hold no sites: their facts are empty whether
-// or not they are parsed, so they are not.
+// or not they are parsed (`--parse-all-bodies` parses them, and the tests
+// compare), so they are not.
 bool skippedAsGenerated(const clang::tooling::CompileCommand &command,
                         const ExtractOptions &options) {
+  if (!options.skipUnneeded)
+    return false;
   auto head = llvm::MemoryBuffer::getFileSlice(command.Filename, 1024, 0);
   return head && isGeneratedFile(command.Filename, (*head)->getBuffer(), options.root,
                                  options.generatedGlobs);
