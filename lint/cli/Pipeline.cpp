@@ -3,6 +3,9 @@
 #include "extract/CachedExtraction.h"
 #include "extract/Extractor.h"
 #include "extract/FileClassifier.h"
+#include "cli/FactsFiles.h"
+#include "facts/FactsJson.h"
+#include "facts/ParallelFor.h"
 #include "graph/ConfigDeclarations.h"
 #include "graph/Link.h"
 
@@ -11,6 +14,7 @@
 #include <llvm/Support/Path.h>
 #include <llvm/Support/raw_ostream.h>
 
+#include <chrono>
 #include <iostream>
 #include <optional>
 #include <set>
@@ -99,6 +103,21 @@ std::string toolIdentity() {
   return identity;
 }
 
+// --config, else .msglint.yaml found upward from the root, else none.
+config::Config projectConfig(const std::string &root, std::string path) {
+  if (path.empty())
+    path = config::findConfigFile(root).value_or("");
+  return path.empty() ? config::Config{} : loadConfig(path);
+}
+
+unsigned threads(unsigned jobs) {
+  return jobs ? jobs : std::max(1u, std::thread::hardware_concurrency());
+}
+
+double secondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
 } // namespace
 
 std::string buildDirectory(const std::string &option) {
@@ -137,11 +156,7 @@ Project openProject(const ProjectOptions &options) {
   } else {
     project.root = findRoot(buildDir, *project.database);
   }
-  std::string configPath = options.configFile;
-  if (configPath.empty())
-    configPath = config::findConfigFile(project.root).value_or("");
-  if (!configPath.empty())
-    project.config = loadConfig(configPath);
+  project.config = projectConfig(project.root, options.configFile);
 
   if (options.files.empty()) {
     project.commands = project.database->commands;
@@ -181,9 +196,7 @@ extract::ExtractOptions extractOptions(const Project &project, const ProjectOpti
 
 graph::Model analyse(const Project &project, const ProjectOptions &options) {
   extract::ExtractOptions how = extractOptions(project, options);
-  unsigned jobs = options.jobs;
-  if (jobs == 0)
-    jobs = std::max(1u, std::thread::hardware_concurrency());
+  unsigned jobs = threads(options.jobs);
   std::optional<facts::FactsCache> cache;
   std::optional<extract::CachedExtraction> cached;
   if (!options.noCache) {
@@ -210,6 +223,45 @@ graph::Model analyse(const Project &project, const ProjectOptions &options) {
   // was looked at.
   if (project.commands.size() == project.database->commands.size())
     model.configWarnings = graph::unusedApiDeclarations(project.config, model);
+  return model;
+}
+
+Project openFacts(const LinkOptions &options) {
+  Project project;
+  project.root = extract::normalisePath(options.root);
+  if (!llvm::sys::fs::is_directory(project.root))
+    throw UsageError(options.root + ": --root is not a directory");
+  project.config = projectConfig(project.root, options.configFile);
+  return project;
+}
+
+graph::Model linkFacts(const Project &project, const LinkOptions &options) {
+  auto start = std::chrono::steady_clock::now();
+  std::vector<std::string> files = factsFiles(options.inputs);
+  std::vector<facts::TranslationUnit> tus(files.size());
+  std::vector<std::string> errors(files.size());
+  facts::parallelFor(files.size(), threads(options.jobs), [&](size_t i) {
+    auto buffer = llvm::MemoryBuffer::getFile(files[i]);
+    if (!buffer) {
+      errors[i] = files[i] + ": " + buffer.getError().message();
+      return;
+    }
+    std::string error;
+    if (auto tu = facts::readFactsJson((*buffer)->getBuffer().str(), error))
+      tus[i] = std::move(*tu);
+    else
+      errors[i] = files[i] + ": not msglint facts: " + error;
+  });
+  for (const std::string &error : errors)
+    if (!error.empty())
+      throw UsageError(error);
+  double read = secondsSince(start);
+  start = std::chrono::steady_clock::now();
+  graph::Model model = graph::link(tus, project.root, project.config);
+  model.configWarnings = graph::unusedApiDeclarations(project.config, model);
+  if (options.verbose)
+    std::cerr << "msglint: read " << files.size() << " facts files in " << read
+              << " s, linked them in " << secondsSince(start) << " s\n";
   return model;
 }
 

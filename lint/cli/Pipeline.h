@@ -34,15 +34,28 @@ struct ProjectOptions {
   bool parseAllBodies = false; // skip nothing (to check that skipping changes no fact)
 };
 
+// `msglint link`: facts files that extract wrote, instead of a compile database.
+struct LinkOptions {
+  std::string root; // required: the facts' paths are absolute
+  std::string configFile;
+  std::vector<std::string> inputs; // facts files, or folders of them (*.json)
+  unsigned jobs = 0;
+  bool verbose = false; // say how long reading and linking took
+};
+
 struct Project {
   std::string buildDir; // absolute, the folder of compile_commands.json
   std::string root;
   config::Config config;
-  std::unique_ptr<extract::CompileDatabase> database;
+  std::unique_ptr<extract::CompileDatabase> database; // null for `link`
   std::vector<clang::tooling::CompileCommand> commands; // the TUs to analyse
 };
 
 Project openProject(const ProjectOptions &options);
+// The root and configuration of `link` (no compile database).
+Project openFacts(const LinkOptions &options);
+// Reads the facts files (in parallel) and links them.
+graph::Model linkFacts(const Project &project, const LinkOptions &options);
 // What extract needs to know of the project (its root, config, Clang's
 // headers) and of the options (what to skip).
 extract::ExtractOptions extractOptions(const Project &project, const ProjectOptions &options);

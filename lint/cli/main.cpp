@@ -155,20 +155,26 @@ std::string plural(size_t n, const char *word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
-int runCheck(ProjectOptions projectOptions, const CheckOptions &options) {
+std::optional<std::vector<report::BaselineEntry>> optionalBaseline(const CheckOptions &options) {
+  if (options.baseline.empty())
+    return std::nullopt;
+  return loadBaseline(options.baseline);
+}
+
+rules::Severity failThreshold(const CheckOptions &options) {
   rules::Severity threshold = rules::Severity::Warning;
   if (options.failOn != "never" && !rules::parseSeverity(options.failOn, threshold))
     throw UsageError("--fail-on must be note, warning, error or never, not '" + options.failOn +
                      "'");
-  std::vector<std::string> changedFiles;
-  if (options.changed)
-    changedFiles = std::exchange(projectOptions.files, {}); // analyse everything
-  Project project = openProject(projectOptions);
-  auto rules = configured(project);
-  std::optional<std::vector<report::BaselineEntry>> baseline;
-  if (!options.baseline.empty())
-    baseline = loadBaseline(options.baseline); // before the slow part: fail early
-  graph::Model model = analyse(project, projectOptions);
+  return threshold;
+}
+
+// What check and link share once the model is linked: the rules, the
+// baseline, --changed, the report and the exit code.
+int reportCheck(const graph::Model &model, const std::vector<rules::ConfiguredRule> &rules,
+                const std::optional<std::vector<report::BaselineEntry>> &baseline,
+                const CheckOptions &options, const std::vector<std::string> &changedFiles) {
+  const rules::Severity threshold = failThreshold(options);
   size_t suppressed = 0;
 
   report::CheckReport checked;
@@ -187,7 +193,7 @@ int runCheck(ProjectOptions projectOptions, const CheckOptions &options) {
   size_t inProject = checked.results.size();
   std::set<std::string> changed;
   if (options.changed) {
-    changed = changedPaths(changedFiles, project.root);
+    changed = changedPaths(changedFiles, model.root);
     inProject = keepTouching(checked.results, changed);
     if (checked.baseline)
       keepTouching(checked.baseline->stale, changed);
@@ -243,6 +249,29 @@ int runCheck(ProjectOptions projectOptions, const CheckOptions &options) {
   if (!options.writeBaseline.empty())
     return kExitClean;
   return failing ? kExitFindings : kExitClean;
+}
+
+int runCheck(ProjectOptions projectOptions, const CheckOptions &options) {
+  failThreshold(options); // before anything slow: fail early
+  std::vector<std::string> changedFiles;
+  if (options.changed)
+    changedFiles = std::exchange(projectOptions.files, {}); // analyse everything
+  Project project = openProject(projectOptions);
+  auto rules = configured(project);
+  auto baseline = optionalBaseline(options);
+  graph::Model model = analyse(project, projectOptions);
+  return reportCheck(model, rules, baseline, options, changedFiles);
+}
+
+// `msglint link`: check on facts that extract wrote earlier (a build
+// system's actions, a CI matrix), without a compile database.
+int runLink(const LinkOptions &linkOptions, const CheckOptions &options) {
+  failThreshold(options);
+  Project project = openFacts(linkOptions);
+  auto rules = configured(project);
+  auto baseline = optionalBaseline(options);
+  graph::Model model = linkFacts(project, linkOptions);
+  return reportCheck(model, rules, baseline, options, {});
 }
 
 // The graph with the findings on it: every format but json draws them.
@@ -314,6 +343,25 @@ void listRules() {
   }
 }
 
+void addReportOptions(CLI::App &cmd, CheckOptions &check) {
+  cmd.add_option("--fail-on", check.failOn,
+                 "lowest severity that makes the exit code 1: note, warning, error, never");
+  cmd.add_flag("--strict", check.strict,
+               "exit 3 when a translation unit could not be fully analysed");
+  cmd.add_option("--format", check.format, "text (default), json or sarif")
+      ->check(CLI::IsMember({"text", "json", "sarif"}));
+  cmd.add_option("-o,--output", check.output, "write the findings to this file");
+  cmd.add_option("--baseline", check.baseline,
+                 "report, and fail on, only findings not recorded in this baseline file");
+  cmd.add_option("--write-baseline", check.writeBaseline,
+                 "record every finding in this baseline file (exit code 0)");
+  cmd.add_flag("--report-unused-suppressions", check.reportUnusedSuppressions,
+               "warn about suppression comments that suppress nothing (exit 1 with "
+               "--fail-on warning or note)");
+  cmd.add_option("--sarif-category", check.category,
+                 "SARIF automationDetails.id category (default msglint)");
+}
+
 int run(int argc, char **argv) {
   CLI::App app{"msglint: lints the messaging architecture of C++ services"};
   app.set_version_flag("--version", std::string("msglint ") + MSGLINT_VERSION);
@@ -325,26 +373,27 @@ int run(int argc, char **argv) {
   CheckOptions check;
   CLI::App *checkCmd = app.add_subcommand("check", "report anti-patterns as diagnostics");
   addProjectOptions(*checkCmd, checkOptions);
-  checkCmd->add_option("--fail-on", check.failOn,
-                       "lowest severity that makes the exit code 1: note, warning, error, never");
-  checkCmd->add_flag("--strict", check.strict,
-                     "exit 3 when a translation unit could not be fully analysed");
-  checkCmd->add_option("--format", check.format, "text (default), json or sarif")
-      ->check(CLI::IsMember({"text", "json", "sarif"}));
-  checkCmd->add_option("-o,--output", check.output, "write the findings to this file");
-  checkCmd->add_option("--baseline", check.baseline,
-                       "report, and fail on, only findings not recorded in this baseline file");
-  checkCmd->add_option("--write-baseline", check.writeBaseline,
-                       "record every finding in this baseline file (exit code 0)");
-  checkCmd->add_flag("--report-unused-suppressions", check.reportUnusedSuppressions,
-                     "warn about suppression comments that suppress nothing (exit 1 with "
-                     "--fail-on warning or note)");
+  addReportOptions(*checkCmd, check);
   checkCmd->add_flag("--changed", check.changed,
                      "FILE... are changed files (sources or headers): analyse the whole project "
                      "(unchanged TUs come from the cache) and report only the findings that "
                      "touch them; what the pre-commit hook runs");
-  checkCmd->add_option("--sarif-category", check.category,
-                       "SARIF automationDetails.id category (default msglint)");
+
+  LinkOptions linkOptions;
+  CheckOptions linkCheck;
+  CLI::App *linkCmd = app.add_subcommand(
+      "link", "check facts files written by `msglint extract` (a build system's actions)");
+  linkCmd->add_option("--root", linkOptions.root, "project root (the facts' paths are absolute)")
+      ->required();
+  linkCmd->add_option("--config", linkOptions.configFile,
+                      "configuration file (default: .msglint.yaml found upward from the root)");
+  linkCmd->add_option("-j,--jobs", linkOptions.jobs,
+                      "facts files read in parallel (default: one per core)");
+  linkCmd->add_flag("-v,--verbose", linkOptions.verbose,
+                    "say how long reading the facts and linking them took");
+  linkCmd->add_option("facts", linkOptions.inputs, "facts files, or folders of them (*.json)")
+      ->required();
+  addReportOptions(*linkCmd, linkCheck);
 
   ProjectOptions graphOptions;
   std::string format = "json", graphOutput;
@@ -384,6 +433,8 @@ int run(int argc, char **argv) {
     }
     if (checkCmd->parsed())
       return runCheck(checkOptions, check);
+    if (linkCmd->parsed())
+      return runLink(linkOptions, linkCheck);
     if (graphCmd->parsed())
       return runGraph(graphOptions, format, graphOutput);
     if (cleanCmd->parsed())

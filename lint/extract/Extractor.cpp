@@ -5,6 +5,7 @@
 #include "extract/FileClassifier.h"
 #include "extract/GeneratedCode.h"
 #include "extract/SuppressionComments.h"
+#include "facts/ParallelFor.h"
 #include "model/Preset.h"
 
 #include <clang/Basic/Diagnostic.h>
@@ -15,9 +16,7 @@
 #include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/VirtualFileSystem.h>
 
-#include <atomic>
 #include <set>
-#include <thread>
 
 namespace msglint::extract {
 namespace {
@@ -215,27 +214,17 @@ extractAll(const std::vector<clang::tooling::CompileCommand> &commands,
   std::vector<facts::TranslationUnit> results(commands.size());
   enum class How : char { Analysed, FromCache, Generated };
   std::vector<How> how(commands.size(), How::Analysed);
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i = next++; i < commands.size(); i = next++) {
-      bool hit = false;
-      if (skippedAsGenerated(commands[i], options))
-        how[i] = How::Generated;
-      if (cached && how[i] != How::Generated)
-        results[i] = extractCached(commands[i], options, *cached, hit);
-      else
-        results[i] = extractOne(commands[i], options);
-      if (hit)
-        how[i] = How::FromCache;
-    }
-  };
-  jobs = std::max(1u, std::min<unsigned>(jobs, commands.size()));
-  std::vector<std::thread> threads;
-  for (unsigned j = 1; j < jobs; ++j)
-    threads.emplace_back(work);
-  work();
-  for (std::thread &t : threads)
-    t.join();
+  facts::parallelFor(commands.size(), jobs, [&](size_t i) {
+    bool hit = false;
+    if (skippedAsGenerated(commands[i], options))
+      how[i] = How::Generated;
+    if (cached && how[i] != How::Generated)
+      results[i] = extractCached(commands[i], options, *cached, hit);
+    else
+      results[i] = extractOne(commands[i], options);
+    if (hit)
+      how[i] = How::FromCache;
+  });
   if (cached)
     cached->cache.trim();
   if (stats) {
