@@ -1,5 +1,6 @@
 // msglint: the command line (docs/usage.md).
 #include "cli/ChangedFiles.h"
+#include "cli/Depfile.h"
 #include "cli/ExitCodes.h"
 #include "cli/Pipeline.h"
 #include "extract/Extractor.h"
@@ -25,6 +26,7 @@
 #include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/Path.h>
 
+#include <chrono>
 #include <iostream>
 #include <set>
 #include <sstream>
@@ -271,7 +273,13 @@ int runLink(const LinkOptions &linkOptions, const CheckOptions &options) {
   auto rules = configured(project);
   auto baseline = optionalBaseline(options);
   graph::Model model = linkFacts(project, linkOptions);
-  return reportCheck(model, rules, baseline, options, {});
+  auto start = std::chrono::steady_clock::now();
+  int exit = reportCheck(model, rules, baseline, options, {});
+  if (linkOptions.verbose)
+    std::cerr << "msglint: ran the rules and wrote the report in "
+              << std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()
+              << " s\n";
+  return exit;
 }
 
 // The graph with the findings on it: every format but json draws them.
@@ -311,13 +319,22 @@ int runGraph(const ProjectOptions &options, const std::string &format, const std
   return kExitClean;
 }
 
-int runExtract(ProjectOptions options, const std::string &file, const std::string &output) {
+int runExtract(ProjectOptions options, const std::string &file, const std::string &output,
+               const std::string &depfilePath) {
   options.files = {file};
   Project project = openProject(options);
   configured(project); // a bad config is an error whatever the subcommand
+  std::vector<facts::CacheInput> inputs;
   facts::TranslationUnit tu =
-      extract::extractOne(project.commands.front(), extractOptions(project, options));
+      extract::extractOne(project.commands.front(), extractOptions(project, options), &inputs);
   writeOutput(output, facts::writeFactsJson(tu));
+  if (!depfilePath.empty()) {
+    if (output.empty() || output == "-")
+      throw UsageError("--depfile needs -o FILE: the depfile names it");
+    if (inputs.empty()) // a generated TU, not parsed: it depends on itself
+      inputs.push_back({project.commands.front().Filename, ""});
+    writeOutput(depfilePath, depfile(output, inputs));
+  }
   return kExitClean;
 }
 
@@ -390,7 +407,7 @@ int run(int argc, char **argv) {
   linkCmd->add_option("-j,--jobs", linkOptions.jobs,
                       "facts files read in parallel (default: one per core)");
   linkCmd->add_flag("-v,--verbose", linkOptions.verbose,
-                    "say how long reading the facts and linking them took");
+                    "say how long reading the facts, linking them and the rules took");
   linkCmd->add_option("facts", linkOptions.inputs, "facts files, or folders of them (*.json)")
       ->required();
   addReportOptions(*linkCmd, linkCheck);
@@ -411,6 +428,10 @@ int run(int argc, char **argv) {
   addProjectOptions(*extractCmd, extractOptions, /*manyFiles=*/false);
   extractCmd->add_option("file", extractFile, "the source file")->required();
   extractCmd->add_option("-o,--output", extractOutput, "write the facts to this file");
+  std::string extractDepfile;
+  extractCmd->add_option("--depfile", extractDepfile,
+                         "also write the project files the TU was made of, as a Make rule "
+                         "for Ninja's depfile (needs -o)");
 
   ProjectOptions cacheOptions;
   CLI::App *cacheCmd = app.add_subcommand("cache", "manage the facts cache");
@@ -440,7 +461,7 @@ int run(int argc, char **argv) {
     if (cleanCmd->parsed())
       return runCacheClean(cacheOptions);
     if (extractCmd->parsed())
-      return runExtract(extractOptions, extractFile, extractOutput);
+      return runExtract(extractOptions, extractFile, extractOutput, extractDepfile);
     std::cerr << app.help();
     return kExitUsage;
   } catch (const UsageError &e) {
