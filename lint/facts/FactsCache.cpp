@@ -47,7 +47,8 @@ std::string header(const std::string &key, const std::vector<CacheInput> &inputs
 }
 
 // True when the header was written under `key` and every input is unchanged.
-bool current(llvm::StringRef headerLine, const std::string &key, FileHashes &hashes) {
+// Whatever else is there (a field of the wrong type) is no current entry.
+bool current(llvm::StringRef headerLine, const std::string &key, FileHashes &hashes) try {
   json j = json::parse(headerLine, nullptr, /*allow_exceptions=*/false);
   if (!j.is_object() || j.value("format", "") != "msglint-cache" ||
       j.value("version", 0) != kCacheVersion || j.value("key", "") != key)
@@ -63,6 +64,8 @@ bool current(llvm::StringRef headerLine, const std::string &key, FileHashes &has
       return false;
   }
   return true;
+} catch (const json::exception &) {
+  return false;
 }
 
 } // namespace

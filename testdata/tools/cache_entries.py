@@ -6,6 +6,8 @@
   cache_entries.py DIR truncate   cuts every entry in half (a write that died)
   cache_entries.py DIR rotate     gives each entry the content of the next one
                                   (foreign entries: another TU's facts and key)
+  cache_entries.py DIR mistype    keeps each entry's facts under a header whose
+                                  fields have the wrong types
 """
 import glob
 import os
@@ -29,6 +31,9 @@ def main():
             data = contents[i][: len(contents[i]) // 2]
         elif action == "rotate":
             data = contents[(i + 1) % len(contents)]
+        elif action == "mistype":
+            facts = contents[i].split(b"\n", 1)[1]
+            data = b'{"format": 1, "version": "1", "key": [], "inputs": {"a": 2}}\n' + facts
         else:
             print("unknown action " + action, file=sys.stderr)
             return 2
