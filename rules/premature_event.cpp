@@ -7,33 +7,27 @@ namespace msglint::rules {
 
 namespace {
 
-// The first step after `publish` in `fn` that waits on a synchronous call
-// whose outcome the function depends on: a blocking site of its own (its
-// result not thrown away), or a call, later in the source, of a helper
-// that blocks. Returns the site index of the call waited on, or -1.
+// The first step that may run after `publish` in `fn` (on its control
+// flow, facts::Site::after) and waits on a synchronous call whose outcome
+// the function depends on: a blocking site of its own (its result not
+// thrown away), or a call of a helper that blocks. Returns the site index
+// of the call waited on, or -1.
 long laterFailingStep(RuleContext &ctx, const graph::Function &fn, const graph::Site &publish) {
-  long best = -1;
-  facts::Location bestLoc;
-  auto consider = [&](size_t site, const facts::Location &at) {
-    if (best < 0 || at < bestLoc) {
-      best = static_cast<long>(site);
-      bestLoc = at;
-    }
-  };
-  for (size_t i : fn.sites) {
-    const graph::Site &s = ctx.model.sites[i];
-    if (s.fact.kind == facts::SiteKind::Call && s.fact.blocking && s.fact.order > publish.fact.order &&
-        s.fact.result != facts::ResultUse::Discarded)
-      consider(i, s.fact.loc);
-  }
-  for (const facts::Callee &callee : fn.callees) {
-    if (!callee.called || callee.loc.file != publish.fact.loc.file || !(publish.fact.loc < callee.loc))
+  for (const facts::Step &step : publish.fact.after) { // in source order
+    if (!step.callee.empty()) {
+      const auto &blocking = ctx.sync.blockingReach(step.callee);
+      if (!blocking.empty())
+        return static_cast<long>(blocking.begin()->second);
       continue;
-    const auto &blocking = ctx.sync.blockingReach(callee.usr);
-    if (!blocking.empty())
-      consider(blocking.begin()->second, callee.loc);
+    }
+    for (size_t i : fn.sites) {
+      const facts::Site &s = ctx.model.sites[i].fact;
+      if (s.loc == step.loc && s.kind == facts::SiteKind::Call && s.blocking &&
+          s.result != facts::ResultUse::Discarded)
+        return static_cast<long>(i);
+    }
   }
-  return best;
+  return -1;
 }
 
 } // namespace

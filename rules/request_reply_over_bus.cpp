@@ -12,14 +12,17 @@ bool sends(const facts::Site &s) {
          s.target != "dynamic";
 }
 
-// The function receives here itself, after `send`, and not merely in a
-// consumer loop that starts after a one-off send (a start-up announcement
-// then the message loop): inside a loop, the send must be in it too.
+// The function receives here itself after `send`, on its control flow
+// (facts::Site::after), and not merely in a consumer loop that starts after
+// a one-off send (a start-up announcement then the message loop): inside a
+// loop, the send must be in it too.
 bool waitsAfter(const facts::Entry &receive, const facts::Site &send) {
-  if (receive.receivedAt.file.empty() || receive.receivedAt.file != send.loc.file ||
-      !(send.loc < receive.receivedAt) || receive.target == send.target)
+  if (receive.receivedAt.file.empty() || receive.target == send.target)
     return false;
-  return receive.loopLoc.file.empty() || receive.loopLoc < send.loc;
+  bool after = std::any_of(send.after.begin(), send.after.end(), [&](const facts::Step &step) {
+    return step.callee.empty() && step.loc == receive.receivedAt;
+  });
+  return after && (receive.loopLoc.file.empty() || receive.loopLoc < send.loc);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "extract/CallFlow.h"
 #include "extract/CallableFields.h"
 #include "extract/NameResolver.h"
+#include "extract/RunsAfter.h"
 
 #include <clang/AST/RecursiveASTVisitor.h>
 #include <clang/Index/USRGeneration.h>
@@ -114,7 +115,7 @@ public:
 
   bool VisitCallExpr(CallExpr *call) {
     if (const FieldDecl *field = invokedField(*call))
-      addCallee(fieldNode(field), call->getExprLoc(), call, true);
+      addCallee(fieldNode(field), call->getExprLoc(), call, true, call);
     if (auto store = callableStore(*call))
       storeCallable(store->field, store->value);
     const FunctionDecl *callee = call->getDirectCallee();
@@ -192,10 +193,9 @@ public:
   }
 
   bool VisitCXXConstructExpr(CXXConstructExpr *construct) {
-    addCallee(construct->getConstructor(), construct->getLocation()); // a call: see addCallee
+    addCallee(construct->getConstructor(), construct->getLocation(), nullptr, construct); // a call
     NameResolver names(ctx, stack.empty() ? nullptr : stack.back().decl);
-    recordNamedCall(construct->getConstructor(), construct->arguments(), 0, construct->getLocation(),
-                    names);
+    recordNamedCall(construct->getConstructor(), construct->arguments(), 0, *construct, names);
     return true;
   }
 
@@ -207,6 +207,21 @@ public:
   }
 
 private:
+  // A call made in the current function, and a call whose `after` is
+  // recorded: a send, or a call that passes names on (where link places a
+  // wrapper's send).
+  struct Step {
+    const Stmt *stmt;
+    facts::Step fact;
+  };
+  struct Source {
+    const Stmt *stmt;
+    facts::Location loc;
+    std::vector<const Stmt *> loops; // around it, outermost first
+    long site = -1;      // index into out.sites, or
+    long namedCall = -1; // into the function's namedCalls
+  };
+
   struct Current {
     size_t index; // into out.functions
     const FunctionDecl *decl;
@@ -216,6 +231,8 @@ private:
     // Loops that receive a message or job each time round (a poll or pop
     // loop): calls in them run once per message, not N+1 times.
     std::set<facts::Location> messageLoops;
+    std::vector<Step> steps;
+    std::vector<Source> sources;
   };
 
   template <typename F> bool inLoop(const Stmt *s, F &&traverse) {
@@ -266,8 +283,32 @@ private:
         if (s.function == f.usr && inMessageLoop(s.inLoop, s.loopLoc))
           s.inLoop = s.retryLoop = false, s.loopLoc = {};
     }
+    recordStepsAfterSends(current);
     loops.swap(current.loops);
     stack.pop_back();
+  }
+
+  // Each source's `after`: the calls of its function that may run after
+  // it, on the CFG; in the order of the source where the CFG cannot tell.
+  void recordStepsAfterSends(const Current &current) {
+    if (current.sources.empty())
+      return;
+    RunsAfter graph(*current.decl, current.body, ctx);
+    for (const Source &source : current.sources) {
+      std::optional<RunsAfter::Reach> reach = graph.after(source.stmt, source.loops);
+      std::set<facts::Step> after;
+      for (const Step &step : current.steps) {
+        if (step.stmt == source.stmt)
+          continue;
+        std::optional<bool> runs = reach ? reach->mayRun(step.stmt) : std::nullopt;
+        if (runs.value_or(source.loc < step.fact.loc))
+          after.insert(step.fact);
+      }
+      std::vector<facts::Step> &into =
+          source.site >= 0 ? out.sites[static_cast<size_t>(source.site)].after
+                           : out.functions[current.index].namedCalls[static_cast<size_t>(source.namedCall)].after;
+      into.assign(after.begin(), after.end());
+    }
   }
 
   void collectOverrides(const CXXMethodDecl *method, std::vector<std::string> &out) {
@@ -298,19 +339,24 @@ private:
     return loops.empty() ? nullptr : loops.back();
   }
 
-  // `call` is set when the reference is a call (not only a reference).
-  void addCallee(const FunctionDecl *callee, SourceLocation loc, const CallExpr *call = nullptr) {
+  // `call` is set when the reference is a call (not only a reference);
+  // `at` is the calling expression (the call, or a constructor's).
+  void addCallee(const FunctionDecl *callee, SourceLocation loc, const CallExpr *call = nullptr,
+                 const Expr *at = nullptr) {
     if (stack.empty() || !callee)
       return;
     callee = canonicalFunction(callee);
     if (files.ignored(callee->getLocation()))
       return;
-    addCallee(usrOf(callee), loc, call, call || isa<CXXConstructorDecl>(callee));
+    addCallee(usrOf(callee), loc, call, call || isa<CXXConstructorDecl>(callee), at ? at : call);
   }
 
-  void addCallee(const std::string &usr, SourceLocation loc, const CallExpr *call, bool isCall) {
+  void addCallee(const std::string &usr, SourceLocation loc, const CallExpr *call, bool isCall,
+                 const Expr *at) {
     if (stack.empty() || usr.empty())
       return;
+    if (isCall && at)
+      stack.back().steps.push_back({at, {location(loc), usr}});
     size_t self = stack.back().index;
     if (out.functions[self].usr == usr && !call)
       return; // a lambda's own definition
@@ -342,11 +388,11 @@ private:
     // A member call through operator() or an overloaded operator counts
     // the object as argument 0; a method's own arguments start after it.
     unsigned shift = isa<CXXOperatorCallExpr>(call) && isa<CXXMethodDecl>(callee) ? 1 : 0;
-    recordNamedCall(callee, call.arguments(), shift, call.getExprLoc(), names);
+    recordNamedCall(callee, call.arguments(), shift, call, names);
   }
 
   template <typename Args>
-  void recordNamedCall(const FunctionDecl *callee, Args args, unsigned shift, SourceLocation loc,
+  void recordNamedCall(const FunctionDecl *callee, Args args, unsigned shift, const Expr &at,
                        const NameResolver &names) {
     if (stack.empty() || !callee)
       return;
@@ -379,8 +425,10 @@ private:
     if (named.args.empty())
       return;
     named.usr = usrOf(callee);
-    named.loc = location(loc);
-    out.functions[stack.back().index].namedCalls.push_back(std::move(named));
+    named.loc = location(isa<CXXConstructExpr>(at) ? cast<CXXConstructExpr>(at).getLocation() : at.getExprLoc());
+    auto &calls = out.functions[stack.back().index].namedCalls;
+    stack.back().sources.push_back({&at, named.loc, loops, -1, static_cast<long>(calls.size())});
+    calls.push_back(std::move(named));
   }
 
   // The functions an argument hands messages to.
@@ -452,6 +500,8 @@ private:
     bool marksEntry = match.role == model::CallMatch::Role::MarksEntry;
     if ((marksEntry || match.receives) && !loops.empty())
       current.messageLoops.insert(location(loops.back()->getBeginLoc()));
+    if (marksEntry || match.receives)
+      current.steps.push_back({&call, {location(call.getExprLoc()), ""}});
     if ((marksEntry || match.receives) && target != "dynamic") {
       // An entry point of an unknown name would say nothing.
       facts::Entry entry{match.kind, match.api, target, location(call.getExprLoc()),
@@ -493,6 +543,10 @@ private:
     if (match.handlerArg >= 0 && static_cast<unsigned>(match.handlerArg) < call.getNumArgs())
       site.handlers = handlersOf(call.getArg(match.handlerArg), match.handlerMethod);
     site.order = siteCount[current.index]++;
+    if (!match.receives) // a receive is a step already
+      current.steps.push_back({&call, {site.loc, ""}});
+    if (site.kind == facts::SiteKind::Publish || site.kind == facts::SiteKind::Enqueue)
+      current.sources.push_back({&call, site.loc, loops, static_cast<long>(out.sites.size())});
     out.sites.push_back(std::move(site));
   }
 

@@ -22,6 +22,17 @@ struct Location {
 
 enum class SiteKind { Call, Enqueue, Publish, Subscribe, Work };
 
+// A call that may run after another one in the same run of their function,
+// on its control flow (later rounds of the loops around the first not
+// counted): a site or a receive (`callee` empty), or a call of a project
+// function (its USR). Recorded after sends, and after calls that pass
+// names on (where link places a wrapper's send).
+struct Step {
+  Location loc;
+  std::string callee;
+  friend auto operator<=>(const Step &, const Step &) = default;
+};
+
 // How the caller treats what a call returns (its status or its stream).
 enum class ResultUse {
   Used,      // flows into a condition, a return, an argument, a member...
@@ -53,6 +64,7 @@ struct Site {
   int targetParam = -1;
   std::string targetPrefix, targetSuffix; // wrap the name found at the callers
   std::vector<std::string> handlers; // subscribe/work: USRs handling each message
+  std::vector<Step> after; // publish and enqueue sites only
 };
 
 // A reference from one function to another: a call, or a reference that
@@ -80,6 +92,7 @@ struct NamedCall {
     std::vector<std::string> callables; // the functions a callable argument runs
   };
   std::vector<Arg> args;
+  std::vector<Step> after;
 };
 
 // The function is where the work behind this endpoint/topic/queue starts.

@@ -26,6 +26,23 @@ Location loc(const json &j) {
           j.at(2).get<unsigned>()};
 }
 
+json steps(const std::vector<Step> &after) {
+  json out = json::array();
+  for (const Step &step : after) {
+    json js = {{"loc", loc(step.loc)}};
+    if (!step.callee.empty())
+      js["callee"] = step.callee;
+    out.push_back(std::move(js));
+  }
+  return out;
+}
+std::vector<Step> steps(const json &j) {
+  std::vector<Step> out;
+  for (const json &step : j)
+    out.push_back({loc(step.at("loc")), step.value("callee", "")});
+  return out;
+}
+
 json site(const Site &s) {
   json j = {{"kind", toString(s.kind)},   {"api", s.api},
             {"style", s.style},           {"target", s.target},
@@ -45,6 +62,8 @@ json site(const Site &s) {
   }
   if (!s.handlers.empty())
     j["handlers"] = s.handlers;
+  if (!s.after.empty())
+    j["after"] = steps(s.after);
   return j;
 }
 
@@ -71,6 +90,8 @@ Site site(const json &j) {
   s.targetSuffix = j.value("targetSuffix", "");
   if (j.contains("handlers"))
     s.handlers = j.at("handlers").get<std::vector<std::string>>();
+  if (j.contains("after"))
+    s.after = steps(j.at("after"));
   return s;
 }
 
@@ -97,7 +118,10 @@ json function(const Function &f) {
         ja["value"] = a.value;
       args.push_back(std::move(ja));
     }
-    namedCalls.push_back({{"usr", c.usr}, {"loc", loc(c.loc)}, {"args", args}});
+    json jc = {{"usr", c.usr}, {"loc", loc(c.loc)}, {"args", args}};
+    if (!c.after.empty())
+      jc["after"] = steps(c.after);
+    namedCalls.push_back(std::move(jc));
   }
   json entries = json::array();
   for (const Entry &e : f.entries) {
@@ -150,6 +174,8 @@ Function function(const json &j) {
         a.callables = ja.at("callables").get<std::vector<std::string>>();
       c.args.push_back(std::move(a));
     }
+    if (jc.contains("after"))
+      c.after = steps(jc.at("after"));
     f.namedCalls.push_back(std::move(c));
   }
   f.overrides = j.at("overrides").get<std::vector<std::string>>();

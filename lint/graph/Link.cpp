@@ -173,8 +173,11 @@ Model link(const std::vector<facts::TranslationUnit> &tus, const std::string &ro
         }
         fn.namedCalls = f.namedCalls;
         fn.storedParams = f.storedParams;
-        for (facts::NamedCall &c : fn.namedCalls)
+        for (facts::NamedCall &c : fn.namedCalls) {
           relativise(c.loc, root);
+          for (facts::Step &step : c.after)
+            relativise(step.loc, root);
+        }
         for (const std::string &base : f.overrides)
           overriders[base].push_back(key);
       }
@@ -199,6 +202,8 @@ Model link(const std::vector<facts::TranslationUnit> &tus, const std::string &ro
       facts::Site site = s;
       relativise(site.loc, root);
       relativise(site.loopLoc, root);
+      for (facts::Step &step : site.after)
+        relativise(step.loc, root);
       if (!seenSites.insert({site.loc, site.target, site.function}).second)
         continue;
       linkedSites.push_back(std::move(site));

@@ -38,6 +38,7 @@ void inferWrapperSites(const std::map<std::string, Function> &functions,
         site.loc = call->loc;
         site.inLoop = false; // the caller's own loops are its callees' business
         site.retryLoop = false;
+        site.after = call->after; // what the caller does after the call is after the send
         if (arg.param >= 0) {
           site.targetParam = arg.param; // the caller is a wrapper too
           pending.push_back(std::move(site));
