@@ -14,7 +14,7 @@
 #include <llvm/Support/Path.h>
 #include <llvm/Support/raw_ostream.h>
 
-#include <chrono>
+#include <cstdio>
 #include <iostream>
 #include <optional>
 #include <set>
@@ -112,10 +112,6 @@ config::Config projectConfig(const std::string &root, std::string path) {
 
 unsigned threads(unsigned jobs) {
   return jobs ? jobs : std::max(1u, std::thread::hardware_concurrency());
-}
-
-double secondsSince(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
 } // namespace
@@ -236,7 +232,7 @@ Project openFacts(const LinkOptions &options) {
 }
 
 graph::Model linkFacts(const Project &project, const LinkOptions &options) {
-  auto start = std::chrono::steady_clock::now();
+  Stopwatch reading;
   std::vector<std::string> files = factsFiles(options.inputs);
   std::vector<facts::TranslationUnit> tus(files.size());
   std::vector<std::string> errors(files.size());
@@ -255,14 +251,24 @@ graph::Model linkFacts(const Project &project, const LinkOptions &options) {
   for (const std::string &error : errors)
     if (!error.empty())
       throw UsageError(error);
-  double read = secondsSince(start);
-  start = std::chrono::steady_clock::now();
+  std::string read = reading.elapsed();
+  Stopwatch linking;
   graph::Model model = graph::link(tus, project.root, project.config);
   model.configWarnings = graph::unusedApiDeclarations(project.config, model);
   if (options.verbose)
     std::cerr << "msglint: read " << files.size() << " facts files in " << read
-              << " s, linked them in " << secondsSince(start) << " s\n";
+              << ", linked them in " << linking.elapsed() << "\n";
   return model;
+}
+
+Stopwatch::Stopwatch() : wall(std::chrono::steady_clock::now()), cpu(std::clock()) {}
+
+std::string Stopwatch::elapsed() const {
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall).count();
+  double cpuSeconds = double(std::clock() - cpu) / CLOCKS_PER_SEC;
+  char text[64];
+  std::snprintf(text, sizeof text, "%.2f s (%.2f s CPU)", seconds, cpuSeconds);
+  return text;
 }
 
 void writeOutput(const std::string &path, const std::string &text) {

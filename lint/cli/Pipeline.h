@@ -8,6 +8,8 @@
 #include "extract/Extractor.h"
 #include "graph/Model.h"
 
+#include <chrono>
+#include <ctime>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -66,6 +68,18 @@ graph::Model analyse(const Project &project, const ProjectOptions &options);
 std::string buildDirectory(const std::string &option);
 // --cache-dir, else BUILD_DIR/.msglint-cache.
 std::string cacheDirectory(const ProjectOptions &options);
+
+// For `-v`: the wall time since it was made, and the CPU time of every
+// thread of the process, which on a loaded machine says more.
+class Stopwatch {
+public:
+  Stopwatch();
+  std::string elapsed() const; // "1.23 s (2.01 s CPU)"
+
+private:
+  std::chrono::steady_clock::time_point wall;
+  std::clock_t cpu;
+};
 
 // Writes `text` to `path`, or stdout when path is empty or "-".
 void writeOutput(const std::string &path, const std::string &text);

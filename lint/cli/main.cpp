@@ -26,7 +26,6 @@
 #include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/Path.h>
 
-#include <chrono>
 #include <iostream>
 #include <set>
 #include <sstream>
@@ -273,12 +272,10 @@ int runLink(const LinkOptions &linkOptions, const CheckOptions &options) {
   auto rules = configured(project);
   auto baseline = optionalBaseline(options);
   graph::Model model = linkFacts(project, linkOptions);
-  auto start = std::chrono::steady_clock::now();
+  Stopwatch reporting;
   int exit = reportCheck(model, rules, baseline, options, {});
   if (linkOptions.verbose)
-    std::cerr << "msglint: ran the rules and wrote the report in "
-              << std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()
-              << " s\n";
+    std::cerr << "msglint: ran the rules and wrote the report in " << reporting.elapsed() << "\n";
   return exit;
 }
 
