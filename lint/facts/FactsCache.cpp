@@ -172,12 +172,18 @@ void FactsCache::trim() {
   std::vector<Entry> entries;
   uint64_t total = 0;
   std::error_code ec;
+  // A temporary file an hour old is a write whose run was killed.
+  const auto abandoned = std::chrono::system_clock::now() - std::chrono::hours(1);
   for (llvm::sys::fs::directory_iterator it(dir, ec), end; it != end && !ec; it.increment(ec)) {
     llvm::StringRef name = llvm::sys::path::filename(it->path());
     llvm::sys::fs::file_status status;
-    if (!isCacheFile(name) || !name.ends_with(kEntrySuffix) ||
-        llvm::sys::fs::status(it->path(), status))
+    if (!isCacheFile(name) || llvm::sys::fs::status(it->path(), status))
       continue;
+    if (!name.ends_with(kEntrySuffix)) {
+      if (status.getLastModificationTime() < abandoned)
+        llvm::sys::fs::remove(it->path());
+      continue;
+    }
     entries.push_back({it->path(), status.getSize(), status.getLastModificationTime()});
     total += status.getSize();
   }

@@ -38,7 +38,8 @@ public:
   void store(const std::string &slot, const std::string &key,
              const std::vector<CacheInput> &inputs, const TranslationUnit &tu);
   // Removes the least recently used entries until the cache holds at most
-  // maxBytes. Does nothing when nothing was stored in this run.
+  // maxBytes, and temporary files left by runs that were killed. Does
+  // nothing when nothing was stored in this run.
   void trim();
 
   const std::string &directory() const { return dir; }
