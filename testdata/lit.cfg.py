@@ -17,8 +17,9 @@ config.environment["LC_ALL"] = "C.UTF-8"
 
 tools = os.path.join(config.test_source_root, "tools")
 config.substitutions.append(("%expect-exit", "python3 " + os.path.join(tools, "expect_exit.py")))
-# Before %msglint, which would eat its prefix.
+# Before %msglint, which is their prefix.
 config.substitutions.append(("%msglint-build", config.msglint_obj_root))
+config.substitutions.append(("%msglint-dir", os.path.dirname(config.msglint)))
 config.substitutions.append(("%msglint", config.msglint))
 config.substitutions.append(("%gen", config.gen_dir))
 config.substitutions.append(("%tidy-plugin", config.tidy_plugin))
@@ -33,6 +34,7 @@ config.substitutions.append(("%tidy-matches-native",
 config.substitutions.append(
     ("%make-compdb", "python3 %s --gen %s" % (os.path.join(tools, "make_compdb.py"), config.gen_dir)))
 config.substitutions.append(("%clangxx", config.clangxx))
+config.substitutions.append(("%cache-entries", "python3 " + os.path.join(tools, "cache_entries.py")))
 config.substitutions.append(("%print-facts", "python3 " + os.path.join(tools, "print_facts.py")))
 config.substitutions.append(("%graph-edges", "python3 " + os.path.join(tools, "graph_edges.py")))
 config.substitutions.append(("%protoc-grpc", "%s --plugin=protoc-gen-grpc=%s" % (config.protoc, config.grpc_plugin)))

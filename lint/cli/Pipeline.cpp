@@ -1,7 +1,11 @@
 #include "cli/Pipeline.h"
 
+#include "extract/CachedExtraction.h"
 #include "extract/Extractor.h"
 #include "extract/FileClassifier.h"
+#include "cli/FactsFiles.h"
+#include "facts/FactsJson.h"
+#include "facts/ParallelFor.h"
 #include "graph/ConfigDeclarations.h"
 #include "graph/Link.h"
 #include "report/Suppressions.h"
@@ -11,11 +15,15 @@
 #include <llvm/Support/Path.h>
 #include <llvm/Support/raw_ostream.h>
 
+#include <cstdio>
 #include <iostream>
 #include <optional>
 #include <set>
 #include <thread>
 
+#ifndef MSGLINT_VERSION
+#error "MSGLINT_VERSION must be defined by the build"
+#endif
 #ifndef MSGLINT_CLANG_RESOURCE_DIR
 #error "MSGLINT_CLANG_RESOURCE_DIR must be defined by the build"
 #endif
@@ -81,15 +89,52 @@ config::Config loadConfig(const std::string &path) {
   return *config;
 }
 
+// The cached facts of one msglint build are not those of another, even of
+// the same version: the executable's size and time tell builds apart.
+std::string toolIdentity() {
+  std::string identity = "msglint " MSGLINT_VERSION;
+  std::string exe = llvm::sys::fs::getMainExecutable(nullptr, (void *)&toolIdentity);
+  llvm::sys::fs::file_status status;
+  if (!exe.empty() && !llvm::sys::fs::status(exe, status))
+    identity += " " + exe + " " + std::to_string(status.getSize()) + " " +
+                std::to_string(status.getLastModificationTime().time_since_epoch().count());
+  return identity;
+}
+
+// --config, else .msglint.yaml found upward from the root, else none.
+config::Config projectConfig(const std::string &root, std::string path) {
+  if (path.empty())
+    path = config::findConfigFile(root).value_or("");
+  return path.empty() ? config::Config{} : loadConfig(path);
+}
+
+unsigned threads(unsigned jobs) {
+  return jobs ? jobs : std::max(1u, std::thread::hardware_concurrency());
+}
+
 } // namespace
 
-Project openProject(const ProjectOptions &options) {
-  Project project;
-  std::string buildDir = extract::normalisePath(options.buildDir);
+std::string buildDirectory(const std::string &option) {
+  std::string buildDir = extract::normalisePath(option);
   // -p may name compile_commands.json itself, as clang-tidy allows.
   if (llvm::sys::path::filename(buildDir) == "compile_commands.json" &&
       llvm::sys::fs::is_regular_file(buildDir))
     buildDir = llvm::sys::path::parent_path(buildDir).str();
+  return buildDir;
+}
+
+std::string cacheDirectory(const ProjectOptions &options) {
+  if (!options.cacheDir.empty())
+    return extract::normalisePath(options.cacheDir);
+  llvm::SmallString<256> dir(buildDirectory(options.buildDir));
+  llvm::sys::path::append(dir, ".msglint-cache");
+  return std::string(dir);
+}
+
+Project openProject(const ProjectOptions &options) {
+  Project project;
+  std::string buildDir = buildDirectory(options.buildDir);
+  project.buildDir = buildDir;
   if (!llvm::sys::fs::is_directory(buildDir))
     throw UsageError(options.buildDir + ": no such directory (-p names the build directory "
                                         "holding compile_commands.json)");
@@ -105,11 +150,7 @@ Project openProject(const ProjectOptions &options) {
   } else {
     project.root = findRoot(buildDir, *project.database);
   }
-  std::string configPath = options.configFile;
-  if (configPath.empty())
-    configPath = config::findConfigFile(project.root).value_or("");
-  if (!configPath.empty())
-    project.config = loadConfig(configPath);
+  project.config = projectConfig(project.root, options.configFile);
 
   if (options.files.empty()) {
     project.commands = project.database->commands;
@@ -137,20 +178,40 @@ Project openProject(const ProjectOptions &options) {
   return project;
 }
 
-extract::ExtractOptions extractOptions(const Project &project) {
-  extract::ExtractOptions options;
-  options.root = project.root;
-  options.generatedGlobs = project.config.generated;
-  options.apis = project.config.apis;
-  options.resourceDir = MSGLINT_CLANG_RESOURCE_DIR;
-  return options;
+extract::ExtractOptions extractOptions(const Project &project, const ProjectOptions &options) {
+  extract::ExtractOptions how;
+  how.root = project.root;
+  how.generatedGlobs = project.config.generated;
+  how.apis = project.config.apis;
+  how.resourceDir = MSGLINT_CLANG_RESOURCE_DIR;
+  how.skipUnneeded = !options.parseAllBodies;
+  return how;
 }
 
-graph::Model analyse(const Project &project, unsigned jobs) {
-  extract::ExtractOptions options = extractOptions(project);
-  if (jobs == 0)
-    jobs = std::max(1u, std::thread::hardware_concurrency());
-  auto tus = extract::extractAll(project.commands, options, jobs);
+graph::Model analyse(const Project &project, const ProjectOptions &options) {
+  extract::ExtractOptions how = extractOptions(project, options);
+  unsigned jobs = threads(options.jobs);
+  std::optional<facts::FactsCache> cache;
+  std::optional<extract::CachedExtraction> cached;
+  if (!options.noCache) {
+    cache.emplace(cacheDirectory(options), uint64_t(options.cacheSizeMb) << 20);
+    cached.emplace(*cache, toolIdentity());
+  }
+  extract::ExtractStats stats;
+  auto tus = extract::extractAll(project.commands, how, jobs, cached ? &*cached : nullptr, &stats);
+  if (cache && !cache->warning().empty())
+    std::cerr << "msglint: warning: " << cache->warning()
+              << "; the facts are not cached (give a writable --cache-dir, or --no-cache)\n";
+  if (options.verbose) {
+    for (const std::string &file : stats.analysed)
+      std::cerr << "msglint: analysed " << graph::relativeToRoot(file, project.root) << "\n";
+    std::cerr << "msglint: " << project.commands.size() << " translation units: "
+              << stats.analysed.size() << " analysed, " << stats.fromCache << " from the cache, "
+              << stats.generated << " generated (not parsed)";
+    if (cache)
+      std::cerr << "; cache " << cache->directory();
+    std::cerr << "\n";
+  }
   graph::Model model = graph::link(tus, project.root, project.config);
   // A declaration that matched nothing is worth saying only when every TU
   // was looked at.
@@ -175,6 +236,55 @@ std::vector<rules::Finding> reportedFindingsOf(const graph::Model &model,
   suppressed = report::applySuppressions(model, findings, used);
   report::sortFindings(findings);
   return findings;
+}
+
+Project openFacts(const LinkOptions &options) {
+  Project project;
+  project.root = extract::normalisePath(options.root);
+  if (!llvm::sys::fs::is_directory(project.root))
+    throw UsageError(options.root + ": --root is not a directory");
+  project.config = projectConfig(project.root, options.configFile);
+  return project;
+}
+
+graph::Model linkFacts(const Project &project, const LinkOptions &options) {
+  Stopwatch reading;
+  std::vector<std::string> files = factsFiles(options.inputs);
+  std::vector<facts::TranslationUnit> tus(files.size());
+  std::vector<std::string> errors(files.size());
+  facts::parallelFor(files.size(), threads(options.jobs), [&](size_t i) {
+    auto buffer = llvm::MemoryBuffer::getFile(files[i]);
+    if (!buffer) {
+      errors[i] = files[i] + ": " + buffer.getError().message();
+      return;
+    }
+    std::string error;
+    if (auto tu = facts::readFactsJson((*buffer)->getBuffer().str(), error))
+      tus[i] = std::move(*tu);
+    else
+      errors[i] = files[i] + ": not msglint facts: " + error;
+  });
+  for (const std::string &error : errors)
+    if (!error.empty())
+      throw UsageError(error);
+  std::string read = reading.elapsed();
+  Stopwatch linking;
+  graph::Model model = graph::link(tus, project.root, project.config);
+  model.configWarnings = graph::unusedApiDeclarations(project.config, model);
+  if (options.verbose)
+    std::cerr << "msglint: read " << files.size() << " facts files in " << read
+              << ", linked them in " << linking.elapsed() << "\n";
+  return model;
+}
+
+Stopwatch::Stopwatch() : wall(std::chrono::steady_clock::now()), cpu(std::clock()) {}
+
+std::string Stopwatch::elapsed() const {
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall).count();
+  double cpuSeconds = double(std::clock() - cpu) / CLOCKS_PER_SEC;
+  char text[64];
+  std::snprintf(text, sizeof text, "%.2f s (%.2f s CPU)", seconds, cpuSeconds);
+  return text;
 }
 
 void writeOutput(const std::string &path, const std::string &text) {

@@ -5,9 +5,12 @@
 #include "config/Config.h"
 #include "extract/CompileDatabase.h"
 #include "extract/ExtractOptions.h"
+#include "extract/Extractor.h"
 #include "graph/Model.h"
 #include "rules/Rule.h"
 
+#include <chrono>
+#include <ctime>
 #include <memory>
 #include <set>
 #include <stdexcept>
@@ -27,19 +30,58 @@ struct ProjectOptions {
   std::string configFile; // empty: discover
   std::vector<std::string> files;
   unsigned jobs = 0; // 0: one per core
+  // The facts cache (docs/performance.md#the-facts-cache).
+  std::string cacheDir; // empty: BUILD_DIR/.msglint-cache
+  bool noCache = false;
+  unsigned cacheSizeMb = 1024;
+  bool verbose = false; // say how many TUs were analysed, taken from the cache
+  bool parseAllBodies = false; // skip nothing (to check that skipping changes no fact)
+};
+
+// `msglint link`: facts files that extract wrote, instead of a compile database.
+struct LinkOptions {
+  std::string root; // required: the facts' paths are absolute
+  std::string configFile;
+  std::vector<std::string> inputs; // facts files, or folders of them (*.json)
+  unsigned jobs = 0;
+  bool verbose = false; // say how long reading and linking took
 };
 
 struct Project {
+  std::string buildDir; // absolute, the folder of compile_commands.json
   std::string root;
   config::Config config;
-  std::unique_ptr<extract::CompileDatabase> database;
+  std::unique_ptr<extract::CompileDatabase> database; // null for `link`
   std::vector<clang::tooling::CompileCommand> commands; // the TUs to analyse
 };
 
 Project openProject(const ProjectOptions &options);
-// What extract needs to know of the project (its root, config, Clang's headers).
-extract::ExtractOptions extractOptions(const Project &project);
-graph::Model analyse(const Project &project, unsigned jobs);
+// The root and configuration of `link` (no compile database).
+Project openFacts(const LinkOptions &options);
+// Reads the facts files (in parallel) and links them.
+graph::Model linkFacts(const Project &project, const LinkOptions &options);
+// What extract needs to know of the project (its root, config, Clang's
+// headers) and of the options (what to skip).
+extract::ExtractOptions extractOptions(const Project &project, const ProjectOptions &options);
+// Extracts (through the cache unless options.noCache) and links.
+graph::Model analyse(const Project &project, const ProjectOptions &options);
+
+// The build directory -p names (it may name compile_commands.json itself).
+std::string buildDirectory(const std::string &option);
+// --cache-dir, else BUILD_DIR/.msglint-cache.
+std::string cacheDirectory(const ProjectOptions &options);
+
+// For `-v`: the wall time since it was made, and the CPU time of every
+// thread of the process, which on a loaded machine says more.
+class Stopwatch {
+public:
+  Stopwatch();
+  std::string elapsed() const; // "1.23 s (2.01 s CPU)"
+
+private:
+  std::chrono::steady_clock::time_point wall;
+  std::clock_t cpu;
+};
 
 // The rules this project's config enables, with their settings.
 std::vector<rules::ConfiguredRule> configured(const Project &project);

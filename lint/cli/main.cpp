@@ -1,4 +1,6 @@
 // msglint: the command line (docs/usage.md).
+#include "cli/ChangedFiles.h"
+#include "cli/Depfile.h"
 #include "cli/ExitCodes.h"
 #include "cli/Pipeline.h"
 #include "cli/RuleList.h"
@@ -28,6 +30,7 @@
 #include <iostream>
 #include <set>
 #include <sstream>
+#include <utility>
 
 #ifndef MSGLINT_VERSION
 #define MSGLINT_VERSION "0.0.0"
@@ -35,6 +38,11 @@
 
 namespace msglint::cli {
 namespace {
+
+void addCacheDirOption(CLI::App &cmd, ProjectOptions &options) {
+  cmd.add_option("--cache-dir", options.cacheDir,
+                 "the facts cache (default: BUILD_DIR/.msglint-cache)");
+}
 
 void addProjectOptions(CLI::App &cmd, ProjectOptions &options, bool manyFiles = true) {
   cmd.add_option("-p,--build-dir", options.buildDir,
@@ -45,10 +53,21 @@ void addProjectOptions(CLI::App &cmd, ProjectOptions &options, bool manyFiles = 
                  ".msglint.yaml or .git)");
   cmd.add_option("--config", options.configFile,
                  "configuration file (default: .msglint.yaml found upward from the root)");
+  cmd.add_flag("--parse-all-bodies", options.parseAllBodies,
+               "parse what msglint normally skips: function bodies in system and generated "
+               "headers, generated TUs (slower; the facts are the same, which the tests check)");
   if (!manyFiles)
     return;
   cmd.add_option("-j,--jobs", options.jobs, "parallel jobs (default: one per core)");
   cmd.add_option("files", options.files, "only analyse these source files");
+  addCacheDirOption(cmd, options);
+  cmd.add_flag("--no-cache", options.noCache,
+               "parse every translation unit; neither read nor write the facts cache");
+  cmd.add_option("--cache-size", options.cacheSizeMb,
+                 "the most the cache may hold, in MiB (default 1024): the least recently used "
+                 "entries go first");
+  cmd.add_flag("-v,--verbose", options.verbose,
+               "say how many translation units were analysed and how many came from the cache");
 }
 
 bool incomplete(const graph::Model &model) {
@@ -67,6 +86,7 @@ struct CheckOptions {
   std::string writeBaseline; // --write-baseline: record today's findings
   std::string category = "msglint";
   bool reportUnusedSuppressions = false;
+  bool changed = false; // FILE... are changed files: report what touches them
 };
 
 std::vector<report::BaselineEntry> loadBaseline(const std::string &path) {
@@ -126,17 +146,26 @@ std::string plural(size_t n, const char *word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
-int runCheck(const ProjectOptions &projectOptions, const CheckOptions &options) {
+std::optional<std::vector<report::BaselineEntry>> optionalBaseline(const CheckOptions &options) {
+  if (options.baseline.empty())
+    return std::nullopt;
+  return loadBaseline(options.baseline);
+}
+
+rules::Severity failThreshold(const CheckOptions &options) {
   rules::Severity threshold = rules::Severity::Warning;
   if (options.failOn != "never" && !rules::parseSeverity(options.failOn, threshold))
     throw UsageError("--fail-on must be note, warning, error or never, not '" + options.failOn +
                      "'");
-  Project project = openProject(projectOptions);
-  auto rules = configured(project);
-  std::optional<std::vector<report::BaselineEntry>> baseline;
-  if (!options.baseline.empty())
-    baseline = loadBaseline(options.baseline); // before the slow part: fail early
-  graph::Model model = analyse(project, projectOptions.jobs);
+  return threshold;
+}
+
+// What check and link share once the model is linked: the rules, the
+// baseline, --changed, the report and the exit code.
+int reportCheck(const graph::Model &model, const std::vector<rules::ConfiguredRule> &rules,
+                const std::optional<std::vector<report::BaselineEntry>> &baseline,
+                const CheckOptions &options, const std::vector<std::string> &changedFiles) {
+  const rules::Severity threshold = failThreshold(options);
   size_t suppressed = 0;
 
   report::CheckReport checked;
@@ -152,6 +181,14 @@ int runCheck(const ProjectOptions &projectOptions, const CheckOptions &options) 
     writeOutput(options.writeBaseline, report::writeBaseline(checked.results));
   if (baseline)
     checked.baseline = report::applyBaseline(checked.results, *baseline);
+  size_t inProject = checked.results.size();
+  std::set<std::string> changed;
+  if (options.changed) {
+    changed = changedPaths(changedFiles, model.root);
+    inProject = keepTouching(checked.results, changed);
+    if (checked.baseline)
+      keepTouching(checked.baseline->stale, changed);
+  }
 
   writeOutput(options.output, render(checked, options));
   report::writeRunNotes(std::cerr, model);
@@ -179,7 +216,11 @@ int runCheck(const ProjectOptions &projectOptions, const CheckOptions &options) 
     if (options.failOn != "never" && rules::Severity::Warning >= threshold)
       failing += unused;
   }
-  std::cerr << "msglint: " << plural(checked.results.size(), "finding") << " in "
+  std::cerr << "msglint: " << plural(checked.results.size(), "finding");
+  if (options.changed)
+    std::cerr << " touching " << plural(changed.size(), "changed file") << " (" << inProject
+              << " in the project)";
+  std::cerr << " in "
             << plural(model.translationUnits.size(), "translation unit") << " of "
             << plural(model.services.size(), "service");
   if (suppressed)
@@ -199,6 +240,33 @@ int runCheck(const ProjectOptions &projectOptions, const CheckOptions &options) 
   if (!options.writeBaseline.empty())
     return kExitClean;
   return failing ? kExitFindings : kExitClean;
+}
+
+int runCheck(ProjectOptions projectOptions, const CheckOptions &options) {
+  failThreshold(options); // before anything slow: fail early
+  std::vector<std::string> changedFiles;
+  if (options.changed)
+    changedFiles = std::exchange(projectOptions.files, {}); // analyse everything
+  Project project = openProject(projectOptions);
+  auto rules = configured(project);
+  auto baseline = optionalBaseline(options);
+  graph::Model model = analyse(project, projectOptions);
+  return reportCheck(model, rules, baseline, options, changedFiles);
+}
+
+// `msglint link`: check on facts that extract wrote earlier (a build
+// system's actions, a CI matrix), without a compile database.
+int runLink(const LinkOptions &linkOptions, const CheckOptions &options) {
+  failThreshold(options);
+  Project project = openFacts(linkOptions);
+  auto rules = configured(project);
+  auto baseline = optionalBaseline(options);
+  graph::Model model = linkFacts(project, linkOptions);
+  Stopwatch reporting;
+  int exit = reportCheck(model, rules, baseline, options, {});
+  if (linkOptions.verbose)
+    std::cerr << "msglint: ran the rules and wrote the report in " << reporting.elapsed() << "\n";
+  return exit;
 }
 
 // The graph with the findings on it: every format but json draws them.
@@ -231,7 +299,7 @@ int runGraph(const ProjectOptions &options, const std::string &format, const std
                      "(-DMSGLINT_GRAPH_PAGE=OFF); json, dot, mermaid and summary work");
   Project project = openProject(options);
   auto rules = configured(project); // a bad config is an error whatever the subcommand
-  graph::Model model = analyse(project, options.jobs);
+  graph::Model model = analyse(project, options);
   std::string title = llvm::sys::path::filename(llvm::StringRef(project.root).rtrim('/')).str();
   writeOutput(output, renderGraph(model, rules, format, title));
   report::writeRunNotes(std::cerr, model);
@@ -239,15 +307,54 @@ int runGraph(const ProjectOptions &options, const std::string &format, const std
 }
 
 int runExtract(ProjectOptions options, const std::string &file, const std::string &output,
-               bool parseAllBodies) {
+               const std::string &depfilePath) {
   options.files = {file};
   Project project = openProject(options);
   configured(project); // a bad config is an error whatever the subcommand
-  extract::ExtractOptions how = extractOptions(project);
-  how.skipSystemBodies = !parseAllBodies;
-  facts::TranslationUnit tu = extract::extractOne(project.commands.front(), how);
+  std::vector<facts::CacheInput> inputs;
+  facts::TranslationUnit tu =
+      extract::extractOne(project.commands.front(), extractOptions(project, options), &inputs);
   writeOutput(output, facts::writeFactsJson(tu));
+  if (!depfilePath.empty()) {
+    if (output.empty() || output == "-")
+      throw UsageError("--depfile needs -o FILE: the depfile names it");
+    if (inputs.empty()) // a generated TU, not parsed: it depends on itself
+      inputs.push_back({project.commands.front().Filename, ""});
+    writeOutput(depfilePath, depfile(output, inputs));
+  }
   return kExitClean;
+}
+
+int runCacheClean(const ProjectOptions &options) {
+  if (options.buildDir.empty() && options.cacheDir.empty())
+    throw UsageError("cache clean: give -p BUILD_DIR or --cache-dir DIR");
+  std::string dir = cacheDirectory(options);
+  std::string error;
+  size_t removed = facts::cleanCache(dir, error);
+  if (!error.empty())
+    throw UsageError(error);
+  std::cerr << "msglint: removed " << removed << (removed == 1 ? " entry" : " entries")
+            << " from the cache " << dir << "\n";
+  return kExitClean;
+}
+
+void addReportOptions(CLI::App &cmd, CheckOptions &check) {
+  cmd.add_option("--fail-on", check.failOn,
+                 "lowest severity that makes the exit code 1: note, warning, error, never");
+  cmd.add_flag("--strict", check.strict,
+               "exit 3 when a translation unit could not be fully analysed");
+  cmd.add_option("--format", check.format, "text (default), json or sarif")
+      ->check(CLI::IsMember({"text", "json", "sarif"}));
+  cmd.add_option("-o,--output", check.output, "write the findings to this file");
+  cmd.add_option("--baseline", check.baseline,
+                 "report, and fail on, only findings not recorded in this baseline file");
+  cmd.add_option("--write-baseline", check.writeBaseline,
+                 "record every finding in this baseline file (exit code 0)");
+  cmd.add_flag("--report-unused-suppressions", check.reportUnusedSuppressions,
+               "warn about suppression comments that suppress nothing (exit 1 with "
+               "--fail-on warning or note)");
+  cmd.add_option("--sarif-category", check.category,
+                 "SARIF automationDetails.id category (default msglint)");
 }
 
 int run(int argc, char **argv) {
@@ -266,22 +373,27 @@ int run(int argc, char **argv) {
   CheckOptions check;
   CLI::App *checkCmd = app.add_subcommand("check", "report anti-patterns as diagnostics");
   addProjectOptions(*checkCmd, checkOptions);
-  checkCmd->add_option("--fail-on", check.failOn,
-                       "lowest severity that makes the exit code 1: note, warning, error, never");
-  checkCmd->add_flag("--strict", check.strict,
-                     "exit 3 when a translation unit could not be fully analysed");
-  checkCmd->add_option("--format", check.format, "text (default), json or sarif")
-      ->check(CLI::IsMember({"text", "json", "sarif"}));
-  checkCmd->add_option("-o,--output", check.output, "write the findings to this file");
-  checkCmd->add_option("--baseline", check.baseline,
-                       "report, and fail on, only findings not recorded in this baseline file");
-  checkCmd->add_option("--write-baseline", check.writeBaseline,
-                       "record every finding in this baseline file (exit code 0)");
-  checkCmd->add_flag("--report-unused-suppressions", check.reportUnusedSuppressions,
-                     "warn about suppression comments that suppress nothing (exit 1 with "
-                     "--fail-on warning or note)");
-  checkCmd->add_option("--sarif-category", check.category,
-                       "SARIF automationDetails.id category (default msglint)");
+  addReportOptions(*checkCmd, check);
+  checkCmd->add_flag("--changed", check.changed,
+                     "FILE... are changed files (sources or headers): analyse the whole project "
+                     "(unchanged TUs come from the cache) and report only the findings that "
+                     "touch them; what the pre-commit hook runs");
+
+  LinkOptions linkOptions;
+  CheckOptions linkCheck;
+  CLI::App *linkCmd = app.add_subcommand(
+      "link", "check facts files written by `msglint extract` (a build system's actions)");
+  linkCmd->add_option("--root", linkOptions.root, "project root (the facts' paths are absolute)")
+      ->required();
+  linkCmd->add_option("--config", linkOptions.configFile,
+                      "configuration file (default: .msglint.yaml found upward from the root)");
+  linkCmd->add_option("-j,--jobs", linkOptions.jobs,
+                      "facts files read in parallel (default: one per core)");
+  linkCmd->add_flag("-v,--verbose", linkOptions.verbose,
+                    "say how long reading the facts, linking them and the rules took");
+  linkCmd->add_option("facts", linkOptions.inputs, "facts files, or folders of them (*.json)")
+      ->required();
+  addReportOptions(*linkCmd, linkCheck);
 
   ProjectOptions graphOptions;
   std::string format = "json", graphOutput;
@@ -299,10 +411,18 @@ int run(int argc, char **argv) {
   addProjectOptions(*extractCmd, extractOptions, /*manyFiles=*/false);
   extractCmd->add_option("file", extractFile, "the source file")->required();
   extractCmd->add_option("-o,--output", extractOutput, "write the facts to this file");
-  bool parseAllBodies = false;
-  extractCmd->add_flag("--parse-system-bodies", parseAllBodies,
-                       "also parse function bodies in system headers (slower; the facts are "
-                       "the same, which the tests check)");
+  std::string extractDepfile;
+  extractCmd->add_option("--depfile", extractDepfile,
+                         "also write the project files the TU was made of, as a Make rule "
+                         "for Ninja's depfile (needs -o)");
+
+  ProjectOptions cacheOptions;
+  CLI::App *cacheCmd = app.add_subcommand("cache", "manage the facts cache");
+  CLI::App *cleanCmd = cacheCmd->add_subcommand("clean", "remove every entry of the facts cache");
+  cacheCmd->require_subcommand(1);
+  cleanCmd->add_option("-p,--build-dir", cacheOptions.buildDir,
+                       "build directory whose cache (BUILD_DIR/.msglint-cache) to clean");
+  addCacheDirOption(*cleanCmd, cacheOptions);
 
   try {
     app.parse(argc, argv);
@@ -317,10 +437,14 @@ int run(int argc, char **argv) {
     }
     if (checkCmd->parsed())
       return runCheck(checkOptions, check);
+    if (linkCmd->parsed())
+      return runLink(linkOptions, linkCheck);
     if (graphCmd->parsed())
       return runGraph(graphOptions, format, graphOutput);
+    if (cleanCmd->parsed())
+      return runCacheClean(cacheOptions);
     if (extractCmd->parsed())
-      return runExtract(extractOptions, extractFile, extractOutput, parseAllBodies);
+      return runExtract(extractOptions, extractFile, extractOutput, extractDepfile);
     std::cerr << app.help();
     return kExitUsage;
   } catch (const UsageError &e) {

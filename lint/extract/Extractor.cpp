@@ -1,9 +1,11 @@
 #include "extract/Extractor.h"
 
+#include "extract/CachedExtraction.h"
 #include "extract/FactsCollector.h"
 #include "extract/FileClassifier.h"
 #include "extract/GeneratedCode.h"
 #include "extract/SuppressionComments.h"
+#include "facts/ParallelFor.h"
 #include "model/Preset.h"
 
 #include <clang/Basic/Diagnostic.h>
@@ -14,8 +16,7 @@
 #include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/VirtualFileSystem.h>
 
-#include <atomic>
-#include <thread>
+#include <set>
 
 namespace msglint::extract {
 namespace {
@@ -58,11 +59,12 @@ public:
   Consumer(std::unique_ptr<FileClassifier> files, facts::TranslationUnit &out,
            const ExtractOptions &options)
       : files(std::move(files)), out(out), options(options) {}
-  // System headers (gRPC, protobuf, the standard library) never hold the
-  // project's sites: parse their declarations, not their function bodies.
-  // Sema still parses constexpr bodies and those with deduced return types.
+  // System headers (gRPC, protobuf, the standard library) and generated
+  // headers (foo.grpc.pb.h) never hold the project's sites: parse their
+  // declarations, not their function bodies. Sema still parses constexpr
+  // bodies and those with deduced return types.
   bool shouldSkipFunctionBody(clang::Decl *decl) override {
-    return options.skipSystemBodies && files->ignoredSystem(decl->getLocation());
+    return options.skipUnneeded && files->ignored(decl->getLocation());
   }
 
   void HandleTranslationUnit(clang::ASTContext &ctx) override {
@@ -76,27 +78,53 @@ private:
   const ExtractOptions &options;
 };
 
+// The project's files a TU was made of (the main file and every header
+// not in a system directory), with the hash of the bytes Clang parsed:
+// what decides whether its cached facts are still true.
+std::vector<facts::CacheInput> userFiles(const clang::SourceManager &sm, llvm::StringRef cwd) {
+  std::set<std::string> seen;
+  std::vector<facts::CacheInput> files;
+  for (unsigned i = 0, n = sm.local_sloc_entry_size(); i < n; ++i) {
+    const clang::SrcMgr::SLocEntry &entry = sm.getLocalSLocEntry(i);
+    if (!entry.isFile() || entry.getFile().getFileCharacteristic() != clang::SrcMgr::C_User)
+      continue;
+    const clang::SrcMgr::ContentCache &content = entry.getFile().getContentCache();
+    std::optional<llvm::StringRef> bytes = content.getBufferDataIfLoaded();
+    if (!content.OrigEntry || !bytes)
+      continue;
+    std::string path = normalisePath(content.OrigEntry->getName(), cwd);
+    if (seen.insert(path).second)
+      files.push_back({path, facts::contentHash(*bytes)});
+  }
+  return files;
+}
+
 class ExtractAction : public clang::ASTFrontendAction {
 public:
-  ExtractAction(const ExtractOptions &options, facts::TranslationUnit &out)
-      : options(options), out(out) {}
+  ExtractAction(const ExtractOptions &options, facts::TranslationUnit &out,
+                std::vector<facts::CacheInput> *inputs)
+      : options(options), out(out), inputs(inputs) {}
 
   std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance &ci,
                                                         llvm::StringRef) override {
     auto files = std::make_unique<FileClassifier>(ci.getSourceManager(), options);
     comments = std::make_unique<SuppressionCollector>(*files, out.suppressions);
     ci.getPreprocessor().addCommentHandler(comments.get());
-    ci.getFrontendOpts().SkipFunctionBodies = options.skipSystemBodies;
+    ci.getFrontendOpts().SkipFunctionBodies = options.skipUnneeded;
     return std::make_unique<Consumer>(std::move(files), out, options);
   }
 
   void EndSourceFileAction() override {
-    getCompilerInstance().getPreprocessor().removeCommentHandler(comments.get());
+    clang::CompilerInstance &ci = getCompilerInstance();
+    ci.getPreprocessor().removeCommentHandler(comments.get());
+    if (inputs)
+      *inputs = userFiles(ci.getSourceManager(), ci.getFileSystemOpts().WorkingDir);
   }
 
 private:
   const ExtractOptions &options;
   facts::TranslationUnit &out;
+  std::vector<facts::CacheInput> *inputs;
   std::unique_ptr<SuppressionCollector> comments;
 };
 
@@ -131,17 +159,47 @@ withUnsavedFiles(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> disk,
   return overlay;
 }
 
+// Generated TUs (foo.pb.cc) hold no sites: their facts are empty whether
+// or not they are parsed (`--parse-all-bodies` parses them, and the tests
+// compare), so they are not.
+bool skippedAsGenerated(const clang::tooling::CompileCommand &command,
+                        const ExtractOptions &options) {
+  if (!options.skipUnneeded)
+    return false;
+  auto head = llvm::MemoryBuffer::getFileSlice(command.Filename, 1024, 0);
+  return head && isGeneratedFile(command.Filename, (*head)->getBuffer(), options.root,
+                                 options.generatedGlobs);
+}
+
+// Facts from the cache when its entry is current; else extracted, and
+// stored when the TU compiled cleanly (a TU with errors is analysed again
+// next time: the header it missed may exist by then).
+facts::TranslationUnit extractCached(const clang::tooling::CompileCommand &command,
+                                     const ExtractOptions &options, CachedExtraction &cached,
+                                     bool &fromCache) {
+  std::string slot = cacheSlot(command);
+  std::string key = cacheKey(command, options, cached.toolIdentity);
+  if (std::optional<facts::TranslationUnit> tu = cached.cache.load(slot, key, cached.hashes);
+      tu && tu->mainFile == command.Filename) {
+    fromCache = true;
+    return std::move(*tu);
+  }
+  fromCache = false;
+  std::vector<facts::CacheInput> inputs;
+  facts::TranslationUnit tu = extractOne(command, options, &inputs);
+  if (tu.errorCount == 0 && tu.failure.empty() && !inputs.empty())
+    cached.cache.store(slot, key, inputs, tu);
+  return tu;
+}
+
 } // namespace
 
 facts::TranslationUnit extractOne(const clang::tooling::CompileCommand &command,
-                                  const ExtractOptions &options) {
+                                  const ExtractOptions &options,
+                                  std::vector<facts::CacheInput> *inputs) {
   facts::TranslationUnit out;
   out.mainFile = command.Filename;
-  // Generated TUs (foo.pb.cc) hold no sites: their facts are empty
-  // whether or not they are parsed, so they are not.
-  if (auto head = llvm::MemoryBuffer::getFileSlice(command.Filename, 1024, 0);
-      head && isGeneratedFile(command.Filename, (*head)->getBuffer(), options.root,
-                              options.generatedGlobs))
+  if (skippedAsGenerated(command, options))
     return out;
   if (command.CommandLine.empty()) {
     out.failure = "empty command line";
@@ -156,7 +214,7 @@ facts::TranslationUnit extractOne(const clang::tooling::CompileCommand &command,
       new clang::FileManager(clang::FileSystemOptions{command.Directory}, fs));
   ErrorCollector errors(out);
   clang::tooling::ToolInvocation invocation(
-      commandLine(command, options), std::make_unique<ExtractAction>(options, out),
+      commandLine(command, options), std::make_unique<ExtractAction>(options, out, inputs),
       fileManager.get());
   invocation.setDiagnosticConsumer(&errors);
   if (!invocation.run() && out.errorCount == 0)
@@ -166,20 +224,33 @@ facts::TranslationUnit extractOne(const clang::tooling::CompileCommand &command,
 
 std::vector<facts::TranslationUnit>
 extractAll(const std::vector<clang::tooling::CompileCommand> &commands,
-           const ExtractOptions &options, unsigned jobs) {
+           const ExtractOptions &options, unsigned jobs, CachedExtraction *cached,
+           ExtractStats *stats) {
   std::vector<facts::TranslationUnit> results(commands.size());
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i = next++; i < commands.size(); i = next++)
+  enum class How : char { Analysed, FromCache, Generated };
+  std::vector<How> how(commands.size(), How::Analysed);
+  facts::parallelFor(commands.size(), jobs, [&](size_t i) {
+    bool hit = false;
+    if (skippedAsGenerated(commands[i], options))
+      how[i] = How::Generated;
+    if (cached && how[i] != How::Generated)
+      results[i] = extractCached(commands[i], options, *cached, hit);
+    else
       results[i] = extractOne(commands[i], options);
-  };
-  jobs = std::max(1u, std::min<unsigned>(jobs, commands.size()));
-  std::vector<std::thread> threads;
-  for (unsigned j = 1; j < jobs; ++j)
-    threads.emplace_back(work);
-  work();
-  for (std::thread &t : threads)
-    t.join();
+    if (hit)
+      how[i] = How::FromCache;
+  });
+  if (cached)
+    cached->cache.trim();
+  if (stats) {
+    *stats = {};
+    for (size_t i = 0; i < commands.size(); ++i) {
+      if (how[i] == How::Analysed)
+        stats->analysed.push_back(commands[i].Filename);
+      stats->fromCache += how[i] == How::FromCache;
+      stats->generated += how[i] == How::Generated;
+    }
+  }
   return results;
 }
 

@@ -5,6 +5,7 @@
 
 #include "extract/ExtractOptions.h"
 #include "facts/Facts.h"
+#include "facts/FactsCache.h"
 
 #include <clang/Tooling/CompilationDatabase.h>
 
@@ -12,12 +13,26 @@
 
 namespace msglint::extract {
 
-facts::TranslationUnit extractOne(const clang::tooling::CompileCommand &command,
-                                  const ExtractOptions &options);
+struct CachedExtraction;
 
-// Results are in the order of `commands`, whatever `jobs` is.
+// `inputs`, when given, receives the project files the TU was made of
+// (empty for a generated TU, which is not parsed).
+facts::TranslationUnit extractOne(const clang::tooling::CompileCommand &command,
+                                  const ExtractOptions &options,
+                                  std::vector<facts::CacheInput> *inputs = nullptr);
+
+// How a run got its facts, for `check --verbose` and the tests.
+struct ExtractStats {
+  std::vector<std::string> analysed; // parsed by Clang: their main files
+  size_t fromCache = 0; // taken from the facts cache
+  size_t generated = 0; // generated TUs, not parsed
+};
+
+// Results are in the order of `commands`, whatever `jobs` is. With
+// `cached`, TUs whose cache entry is current are not parsed.
 std::vector<facts::TranslationUnit>
 extractAll(const std::vector<clang::tooling::CompileCommand> &commands,
-           const ExtractOptions &options, unsigned jobs);
+           const ExtractOptions &options, unsigned jobs, CachedExtraction *cached = nullptr,
+           ExtractStats *stats = nullptr);
 
 } // namespace msglint::extract

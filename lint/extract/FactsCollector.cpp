@@ -65,8 +65,11 @@ public:
       return true;
     if (!isa<TranslationUnitDecl>(decl) && files.ignored(decl->getLocation()))
       return true;
+    // Implicit members (a defaulted destructor) are not traversed, so they
+    // would be empty functions, and defined only when some body uses them:
+    // one in a skipped system body would change the facts.
     auto *fn = dyn_cast<FunctionDecl>(decl);
-    if (!fn || !fn->doesThisDeclarationHaveABody() || isLambdaCallOperator(fn))
+    if (!fn || !fn->doesThisDeclarationHaveABody() || isLambdaCallOperator(fn) || fn->isImplicit())
       return Base::TraverseDecl(decl); // lambdas: see TraverseLambdaExpr
     enterFunction(fn);
     bool result = Base::TraverseDecl(decl);
