@@ -188,7 +188,8 @@ extract::ExtractOptions extractOptions(const Project &project, const ProjectOpti
   return how;
 }
 
-graph::Model analyse(const Project &project, const ProjectOptions &options) {
+std::vector<facts::TranslationUnit> extractProject(const Project &project,
+                                                   const ProjectOptions &options) {
   extract::ExtractOptions how = extractOptions(project, options);
   unsigned jobs = threads(options.jobs);
   std::optional<facts::FactsCache> cache;
@@ -212,6 +213,11 @@ graph::Model analyse(const Project &project, const ProjectOptions &options) {
       std::cerr << "; cache " << cache->directory();
     std::cerr << "\n";
   }
+  return tus;
+}
+
+graph::Model analyse(const Project &project, const ProjectOptions &options) {
+  std::vector<facts::TranslationUnit> tus = extractProject(project, options);
   graph::Model model = graph::link(tus, project.root, project.config);
   // A declaration that matched nothing is worth saying only when every TU
   // was looked at.

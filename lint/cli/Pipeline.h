@@ -63,7 +63,11 @@ graph::Model linkFacts(const Project &project, const LinkOptions &options);
 // What extract needs to know of the project (its root, config, Clang's
 // headers) and of the options (what to skip).
 extract::ExtractOptions extractOptions(const Project &project, const ProjectOptions &options);
-// Extracts (through the cache unless options.noCache) and links.
+// Extracts every TU to analyse (through the cache unless options.noCache),
+// in the order of project.commands.
+std::vector<facts::TranslationUnit> extractProject(const Project &project,
+                                                   const ProjectOptions &options);
+// Extracts and links.
 graph::Model analyse(const Project &project, const ProjectOptions &options);
 
 // The build directory -p names (it may name compile_commands.json itself).

@@ -4,6 +4,7 @@
 #include "cli/ExitCodes.h"
 #include "cli/Pipeline.h"
 #include "cli/RuleList.h"
+#include "lsp/Server.h"
 #include "extract/Extractor.h"
 #include "facts/FactsJson.h"
 #include "graph/Architecture.h"
@@ -424,6 +425,17 @@ int run(int argc, char **argv) {
                        "build directory whose cache (BUILD_DIR/.msglint-cache) to clean");
   addCacheDirOption(*cleanCmd, cacheOptions);
 
+  lsp::ServerOptions lspOptions;
+  CLI::App *lspCmd = app.add_subcommand(
+      "lsp", "serve diagnostics to an editor: the Language Server Protocol on stdin/stdout "
+             "(docs/editors.md)");
+  lspCmd->add_option("--compile-commands-dir", lspOptions.compileCommandsDir,
+                     "folder of compile_commands.json (default: the workspace root, or its build/)");
+  lspCmd->add_option("--debounce-ms", lspOptions.debounceMs,
+                     "quiet time after an edit before analysing it (default 300)");
+  lspCmd->add_option("-j,--jobs", lspOptions.jobs, "parallel jobs of the first analysis (default: one per core)");
+  lspCmd->add_flag("-v,--verbose", lspOptions.verbose, "log each translation unit parsed to stderr");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError &e) {
@@ -445,6 +457,11 @@ int run(int argc, char **argv) {
       return runCacheClean(cacheOptions);
     if (extractCmd->parsed())
       return runExtract(extractOptions, extractFile, extractOutput, extractDepfile);
+    if (lspCmd->parsed()) {
+      std::ios::sync_with_stdio(false);
+      lsp::Server server(std::cout, lspOptions);
+      return server.run(std::cin);
+    }
     std::cerr << app.help();
     return kExitUsage;
   } catch (const UsageError &e) {
