@@ -5,6 +5,7 @@
 #include "facts/FactsJson.h"
 #include "graph/Architecture.h"
 #include "report/ArchitectureSummary.h"
+#include "report/AsyncApi.h"
 #include "report/Baseline.h"
 #include "report/CheckReport.h"
 #include "report/FindingMarks.h"
@@ -217,6 +218,8 @@ std::string renderGraph(const graph::Model &model, const std::vector<rules::Conf
   graph::Architecture arch = graph::buildArchitecture(model);
   if (format == "json")
     return report::graphJson(arch);
+  if (format == "asyncapi")
+    return report::asyncApiJson(arch, title);
   size_t suppressed = 0;
   std::vector<report::Result> results = reportedFindings(model, rules, suppressed);
   std::vector<rules::Finding> findings;
@@ -302,9 +305,10 @@ int run(int argc, char **argv) {
   CLI::App *graphCmd = app.add_subcommand("graph", "print the architecture graph");
   addProjectOptions(*graphCmd, graphOptions);
   graphCmd->add_option("--format", format,
-                       "json (default), dot, mermaid, html (an interactive page) or summary "
-                       "(a table per service)")
-      ->check(CLI::IsMember({"json", "dot", "mermaid", "html", "summary"}));
+                       "json (default), dot, mermaid, html (an interactive page), summary "
+                       "(a table per service) or asyncapi (an AsyncAPI 3.0 document of the "
+                       "event and job channels)")
+      ->check(CLI::IsMember({"json", "dot", "mermaid", "html", "summary", "asyncapi"}));
   graphCmd->add_option("-o,--output", graphOutput, "write the graph to this file");
 
   ProjectOptions extractOptions;
