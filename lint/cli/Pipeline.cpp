@@ -72,6 +72,8 @@ std::string findRoot(const std::string &buildDir, const extract::CompileDatabase
   return markedAncestor(buildDir).value_or(sources);
 }
 
+} // namespace
+
 config::Config loadConfig(const std::string &path) {
   auto buffer = llvm::MemoryBuffer::getFile(path);
   if (!buffer)
@@ -82,8 +84,6 @@ config::Config loadConfig(const std::string &path) {
     throw UsageError(error);
   return *config;
 }
-
-} // namespace
 
 Project openProject(const ProjectOptions &options) {
   Project project;

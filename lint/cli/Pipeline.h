@@ -35,6 +35,8 @@ struct Project {
 };
 
 Project openProject(const ProjectOptions &options);
+// Reads and parses a `.msglint.yaml`; throws UsageError.
+config::Config loadConfig(const std::string &path);
 // What extract needs to know of the project (its root, config, Clang's headers).
 extract::ExtractOptions extractOptions(const Project &project);
 graph::Model analyse(const Project &project, unsigned jobs);

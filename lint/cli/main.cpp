@@ -1,4 +1,5 @@
 // msglint: the command line (docs/usage.md).
+#include "cli/BaseRevision.h"
 #include "cli/ExitCodes.h"
 #include "cli/Pipeline.h"
 #include "extract/Extractor.h"
@@ -11,6 +12,7 @@
 #include "report/FindingMarks.h"
 #include "report/FindingsJson.h"
 #include "report/Fingerprint.h"
+#include "report/GraphDiff.h"
 #include "report/GraphFormats.h"
 #include "report/GraphPage.h"
 #include "report/GraphPageAssets.h"
@@ -216,8 +218,6 @@ int runCheck(const ProjectOptions &projectOptions, const CheckOptions &options) 
 std::string renderGraph(const graph::Model &model, const std::vector<rules::ConfiguredRule> &rules,
                         const std::string &format, const std::string &title) {
   graph::Architecture arch = graph::buildArchitecture(model);
-  if (format == "json")
-    return report::graphJson(arch);
   if (format == "asyncapi")
     return report::asyncApiJson(arch, title);
   size_t suppressed = 0;
@@ -233,6 +233,8 @@ std::string renderGraph(const graph::Model &model, const std::vector<rules::Conf
   graph::SyncCalls sync(model);
   std::vector<report::ServiceSummary> summary =
       report::summarise(model, sync, arch, findings, marks);
+  if (format == "json")
+    return report::graphJson(arch, summary, results);
   if (format == "summary")
     return report::summaryTable(summary);
   return *report::graphPage({title, &arch, &results, &marks, &summary});
@@ -261,6 +263,96 @@ int runExtract(ProjectOptions options, const std::string &file, const std::strin
   facts::TranslationUnit tu = extract::extractOne(project.commands.front(), how);
   writeOutput(output, facts::writeFactsJson(tu));
   return kExitClean;
+}
+
+struct DiffOptions {
+  std::vector<std::string> graphs; // BASE HEAD, or HEAD (or nothing) with --base-rev
+  std::string baseRev;
+  ProjectOptions project; // with --base-rev
+  std::string format = "text";
+  std::string output;
+  std::string failOn;
+  std::string linkBase;
+};
+
+nlohmann::json readGraph(const std::string &text, const std::string &path) {
+  std::string error;
+  auto doc = report::readGraphDocument(text, path, error);
+  if (!doc)
+    throw UsageError(error);
+  return *doc;
+}
+
+nlohmann::json readGraphFile(const std::string &path) {
+  auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
+  if (!buffer)
+    throw UsageError(path + ": " + buffer.getError().message());
+  return readGraph((*buffer)->getBuffer().str(), path);
+}
+
+// The graph document of a project, as `graph --format json` writes it.
+std::string projectGraph(const Project &project, unsigned jobs) {
+  auto rules = configured(project);
+  graph::Model model = analyse(project, jobs);
+  report::writeRunNotes(std::cerr, model);
+  return renderGraph(model, rules, "json", "");
+}
+
+// BASE and HEAD: two files, or with --base-rev the revision's graph and
+// HEAD's file or, without one, the graph of the project as it is.
+std::pair<nlohmann::json, nlohmann::json> diffSides(const DiffOptions &options) {
+  if (options.baseRev.empty()) {
+    if (options.graphs.size() != 2)
+      throw UsageError("diff takes two graphs, BASE and HEAD (msglint graph --format json), "
+                       "or --base-rev REV -p BUILD_DIR");
+    return {readGraphFile(options.graphs[0]), readGraphFile(options.graphs[1])};
+  }
+  if (options.project.buildDir.empty())
+    throw UsageError("--base-rev needs -p BUILD_DIR, the build directory of the project");
+  if (options.graphs.size() > 1)
+    throw UsageError("with --base-rev, diff takes at most one graph, HEAD");
+  Project head = openProject(options.project);
+  configured(head); // a bad config is an error before the slow part
+  nlohmann::json headGraph = options.graphs.empty()
+                                 ? readGraph(projectGraph(head, options.project.jobs), "HEAD")
+                                 : readGraphFile(options.graphs[0]);
+  std::string baseText;
+  withBaseRevision(head, options.project, options.baseRev, [&](Project &base) {
+    baseText = projectGraph(base, options.project.jobs);
+  });
+  return {readGraph(baseText, options.baseRev), std::move(headGraph)};
+}
+
+std::vector<std::string> parseDiffFailOn(const std::string &text) {
+  std::vector<std::string> kinds;
+  llvm::SmallVector<llvm::StringRef> entries;
+  llvm::StringRef(text).split(entries, ',', -1, false);
+  for (llvm::StringRef entry : entries) {
+    std::string kind = entry.trim().str();
+    if (std::find(report::kDiffFailKinds.begin(), report::kDiffFailKinds.end(), kind) ==
+        report::kDiffFailKinds.end()) {
+      std::string known;
+      for (const std::string &k : report::kDiffFailKinds)
+        known += (known.empty() ? "" : ", ") + k;
+      throw UsageError("--fail-on: unknown kind of change '" + kind + "' (known: " + known + ")");
+    }
+    kinds.push_back(kind);
+  }
+  return kinds;
+}
+
+int runDiff(const DiffOptions &options) {
+  std::vector<std::string> failOn = parseDiffFailOn(options.failOn); // before reading: fail early
+  auto [base, head] = diffSides(options);
+  report::GraphDiff diff = report::diffGraphs(base, head);
+  std::string out = options.format == "json"       ? report::diffJson(diff)
+                    : options.format == "markdown" ? report::diffMarkdown(diff, options.linkBase)
+                                                   : report::diffText(diff);
+  writeOutput(options.output, out);
+  std::vector<std::string> failing = report::failingKinds(diff, failOn);
+  for (const std::string &kind : failing)
+    std::cerr << "msglint: diff: the change has a " << kind << " (--fail-on)\n";
+  return failing.empty() ? kExitClean : kExitFindings;
 }
 
 void listRules() {
@@ -322,6 +414,34 @@ int run(int argc, char **argv) {
                        "also parse function bodies in system headers (slower; the facts are "
                        "the same, which the tests check)");
 
+  DiffOptions diff;
+  CLI::App *diffCmd = app.add_subcommand(
+      "diff", "what a change does to the architecture, from two graphs of graph --format json");
+  diffCmd->add_option("graphs", diff.graphs,
+                      "BASE and HEAD: graph --format json documents (with --base-rev: HEAD, "
+                      "or nothing for the project as it is)")
+      ->expected(0, 2);
+  diffCmd->add_option("--base-rev", diff.baseRev,
+                      "build BASE from this git revision of the project (a worktree under the "
+                      "build directory, removed afterwards)");
+  diffCmd->add_option("-p,--build-dir", diff.project.buildDir,
+                      "with --base-rev: the build directory holding compile_commands.json");
+  diffCmd->add_option("--root", diff.project.root, "with --base-rev: the project root");
+  diffCmd->add_option("--config", diff.project.configFile,
+                      "with --base-rev: the configuration of both sides (default: each "
+                      "revision's own .msglint.yaml)");
+  diffCmd->add_option("-j,--jobs", diff.project.jobs, "with --base-rev: parallel jobs");
+  diffCmd->add_option("--format", diff.format, "text (default), markdown (a PR comment) or json")
+      ->check(CLI::IsMember({"text", "markdown", "json"}));
+  diffCmd->add_option("-o,--output", diff.output, "write the diff to this file");
+  diffCmd->add_option("--fail-on", diff.failOn,
+                      "exit 1 when the change has one of these, comma-separated: new-sync-edge, "
+                      "new-edge, removed-edge, new-node, removed-node, renamed, longer-chain, "
+                      "new-finding");
+  diffCmd->add_option("--link-base", diff.linkBase,
+                      "markdown: link each file:line to LINK_BASE + file + #Lline (a blob URL "
+                      "of the head revision, ending in /)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError &e) {
@@ -337,6 +457,8 @@ int run(int argc, char **argv) {
       return runCheck(checkOptions, check);
     if (graphCmd->parsed())
       return runGraph(graphOptions, format, graphOutput);
+    if (diffCmd->parsed())
+      return runDiff(diff);
     if (extractCmd->parsed())
       return runExtract(extractOptions, extractFile, extractOutput, parseAllBodies);
     std::cerr << app.help();
