@@ -125,7 +125,7 @@ KindKeys keysOf(PolicyKind kind) {
   case PolicyKind::Consumers:
     return {{"of", "in"}, {"via"}};
   case PolicyKind::Limit:
-    return {{"services", "max-sync-dependencies"}, {"via"}};
+    return {{"services", "max-sync-dependencies"}, {}}; // synchronous: calls only
   case PolicyKind::Layers:
     return {};
   }
@@ -198,6 +198,10 @@ void readBody(const YamlReader &reader, Policy &policy, yaml::Node *body) {
       throw ConfigError{body, what + " needs '" + key + "' (its keys: " + keyList(keys) + ")"};
   if (policy.via.empty())
     throw ConfigError{body, what + ": 'via' must name at least one of call, job, event"};
+  if ((policy.kind == PolicyKind::Names || policy.kind == PolicyKind::Consumers) &&
+      policy.via.count(Via::Call))
+    throw ConfigError{body, what + " is about the names of events and jobs: its 'via' takes "
+                                   "event or job, not call"};
 }
 
 Policy readPolicy(const YamlReader &reader, yaml::Node *node) {
