@@ -62,6 +62,10 @@ const std::vector<RuleInfo> &catalogue() {
       {"request-reply-over-bus", Severity::Warning,
        "a function that sends a message and then waits for a reply on the bus itself", {},
        runRequestReplyOverBus, Scope::TranslationUnit},
+      {"policy", Severity::Warning,
+       "a dependency, name or consumer that breaks one of the architecture policies of "
+       ".msglint.yaml, or a policy that matches nothing",
+       {}, runPolicy},
   };
   return rules;
 }
@@ -191,7 +195,7 @@ std::optional<std::vector<ConfiguredRule>> configureRules(const config::Config &
       return std::nullopt;
     }
   for (const RuleInfo &rule : catalogue()) {
-    ConfiguredRule configured{&rule, rule.level, {}};
+    ConfiguredRule configured{&rule, rule.level, {}, &config.architecture};
     for (const OptionInfo &option : rule.options)
       configured.options[option.name] = option.defaultValue;
     if (auto it = config.rules.find(rule.id); it != config.rules.end()) {

@@ -84,6 +84,7 @@ struct ConfiguredRule {
   const RuleInfo *info;
   Severity severity;
   std::map<std::string, OptionValue> options;
+  const config::Policies *policies = nullptr; // the config's, for the `policy` rule
 };
 
 // Applies `checks`, per-rule severity and options from the config. On

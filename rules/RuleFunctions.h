@@ -20,5 +20,6 @@ void runSingleConsumerEvent(RuleContext &, std::vector<Finding> &);
 void runSharedJobQueue(RuleContext &, std::vector<Finding> &);
 void runPrematureEvent(RuleContext &, std::vector<Finding> &);
 void runRequestReplyOverBus(RuleContext &, std::vector<Finding> &);
+void runPolicy(RuleContext &, std::vector<Finding> &);
 
 } // namespace msglint::rules

@@ -49,6 +49,9 @@ if config.sarif_tools:
     config.substitutions.append(("%validate-json", "%s %s %s" % (
         config.node, os.path.join(tools, "validate_json.js"),
         os.path.join(config.sarif_tools, "node_modules"))))
+    # The official AsyncAPI 3.0 schema, from npm's @asyncapi/specs.
+    config.substitutions.append(("%asyncapi-schema", os.path.join(
+        config.sarif_tools, "node_modules", "@asyncapi", "specs", "schemas", "3.0.0.json")))
 # The graph page, and Mermaid's renderer, in headless Chromium
 # (testdata/CMakeLists.txt installs playwright-core and mermaid; a missing
 # Chromium fails the test).

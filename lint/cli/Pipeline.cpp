@@ -81,6 +81,8 @@ std::string findRoot(const std::string &buildDir, const extract::CompileDatabase
   return markedAncestor(buildDir).value_or(sources);
 }
 
+} // namespace
+
 config::Config loadConfig(const std::string &path) {
   std::string error;
   auto config = config::readConfigFile(path, error);
@@ -88,6 +90,8 @@ config::Config loadConfig(const std::string &path) {
     throw UsageError(error);
   return *config;
 }
+
+namespace {
 
 // The cached facts of one msglint build are not those of another, even of
 // the same version: the executable's size and time tell builds apart.

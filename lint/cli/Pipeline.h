@@ -56,6 +56,8 @@ struct Project {
 };
 
 Project openProject(const ProjectOptions &options);
+// Reads and parses a `.msglint.yaml`; throws UsageError.
+config::Config loadConfig(const std::string &path);
 // The root and configuration of `link` (no compile database).
 Project openFacts(const LinkOptions &options);
 // Reads the facts files (in parallel) and links them.

@@ -1,6 +1,7 @@
 // msglint: the command line (docs/usage.md).
 #include "cli/ChangedFiles.h"
 #include "cli/Depfile.h"
+#include "cli/BaseRevision.h"
 #include "cli/ExitCodes.h"
 #include "cli/Pipeline.h"
 #include "cli/RuleList.h"
@@ -9,11 +10,13 @@
 #include "facts/FactsJson.h"
 #include "graph/Architecture.h"
 #include "report/ArchitectureSummary.h"
+#include "report/AsyncApi.h"
 #include "report/Baseline.h"
 #include "report/CheckReport.h"
 #include "report/FindingMarks.h"
 #include "report/FindingsJson.h"
 #include "report/Fingerprint.h"
+#include "report/GraphDiff.h"
 #include "report/GraphFormats.h"
 #include "report/GraphPage.h"
 #include "report/GraphPageAssets.h"
@@ -274,8 +277,8 @@ int runLink(const LinkOptions &linkOptions, const CheckOptions &options) {
 std::string renderGraph(const graph::Model &model, const std::vector<rules::ConfiguredRule> &rules,
                         const std::string &format, const std::string &title) {
   graph::Architecture arch = graph::buildArchitecture(model);
-  if (format == "json")
-    return report::graphJson(arch);
+  if (format == "asyncapi")
+    return report::asyncApiJson(arch, title);
   size_t suppressed = 0;
   std::vector<report::Result> results = reportedFindings(model, rules, suppressed);
   std::vector<rules::Finding> findings;
@@ -289,6 +292,8 @@ std::string renderGraph(const graph::Model &model, const std::vector<rules::Conf
   graph::SyncCalls sync(model);
   std::vector<report::ServiceSummary> summary =
       report::summarise(model, sync, arch, findings, marks);
+  if (format == "json")
+    return report::graphJson(arch, summary, results);
   if (format == "summary")
     return report::summaryTable(summary);
   return *report::graphPage({title, &arch, &results, &marks, &summary});
@@ -358,6 +363,105 @@ void addReportOptions(CLI::App &cmd, CheckOptions &check) {
                  "SARIF automationDetails.id category (default msglint)");
 }
 
+struct DiffOptions {
+  std::vector<std::string> graphs; // BASE HEAD, or HEAD (or nothing) with --base-rev
+  std::string baseRev;
+  ProjectOptions project; // with --base-rev
+  std::string format = "text";
+  std::string output;
+  std::string failOn;
+  std::string linkBase;
+};
+
+nlohmann::json readGraph(const std::string &text, const std::string &path) {
+  std::string error;
+  auto doc = report::readGraphDocument(text, path, error);
+  if (!doc)
+    throw UsageError(error);
+  return *doc;
+}
+
+nlohmann::json readGraphFile(const std::string &path) {
+  auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
+  if (!buffer)
+    throw UsageError(path + ": " + buffer.getError().message());
+  return readGraph((*buffer)->getBuffer().str(), path);
+}
+
+// The graph document of a project, as `graph --format json` writes it.
+std::string projectGraph(const Project &project, const ProjectOptions &options) {
+  auto rules = configured(project);
+  graph::Model model = analyse(project, options);
+  report::writeRunNotes(std::cerr, model);
+  return renderGraph(model, rules, "json", "");
+}
+
+// BASE and HEAD: two files, or with --base-rev the revision's graph and
+// HEAD's file or, without one, the graph of the project as it is.
+std::pair<nlohmann::json, nlohmann::json> diffSides(const DiffOptions &options) {
+  if (options.baseRev.empty()) {
+    if (options.graphs.size() != 2)
+      throw UsageError("diff takes two graphs, BASE and HEAD (msglint graph --format json), "
+                       "or --base-rev REV -p BUILD_DIR");
+    return {readGraphFile(options.graphs[0]), readGraphFile(options.graphs[1])};
+  }
+  if (options.project.buildDir.empty())
+    throw UsageError("--base-rev needs -p BUILD_DIR, the build directory of the project");
+  if (options.graphs.size() > 1)
+    throw UsageError("with --base-rev, diff takes at most one graph, HEAD");
+  Project head = openProject(options.project);
+  configured(head); // a bad config is an error before the slow part
+  nlohmann::json headGraph = options.graphs.empty()
+                                 ? readGraph(projectGraph(head, options.project), "HEAD")
+                                 : readGraphFile(options.graphs[0]);
+  std::string baseText;
+  withBaseRevision(head, options.project, options.baseRev, [&](Project &base) {
+    baseText = projectGraph(base, options.project);
+  });
+  return {readGraph(baseText, options.baseRev), std::move(headGraph)};
+}
+
+std::vector<std::string> parseDiffFailOn(const std::string &text) {
+  std::vector<std::string> kinds;
+  llvm::SmallVector<llvm::StringRef> entries;
+  llvm::StringRef(text).split(entries, ',', -1, false);
+  for (llvm::StringRef entry : entries) {
+    std::string kind = entry.trim().str();
+    if (std::find(report::kDiffFailKinds.begin(), report::kDiffFailKinds.end(), kind) ==
+        report::kDiffFailKinds.end()) {
+      std::string known;
+      for (const std::string &k : report::kDiffFailKinds)
+        known += (known.empty() ? "" : ", ") + k;
+      throw UsageError("--fail-on: unknown kind of change '" + kind + "' (known: " + known + ")");
+    }
+    kinds.push_back(kind);
+  }
+  return kinds;
+}
+
+int runDiff(const DiffOptions &options) {
+  std::vector<std::string> failOn = parseDiffFailOn(options.failOn); // before reading: fail early
+  auto [base, head] = diffSides(options);
+  report::GraphDiff diff = report::diffGraphs(base, head);
+  std::string out = options.format == "json"       ? report::diffJson(diff)
+                    : options.format == "markdown" ? report::diffMarkdown(diff, options.linkBase)
+                                                   : report::diffText(diff);
+  writeOutput(options.output, out);
+  std::vector<std::string> failing = report::failingKinds(diff, failOn);
+  for (const std::string &kind : failing)
+    std::cerr << "msglint: diff: the change has a " << kind << " (--fail-on)\n";
+  return failing.empty() ? kExitClean : kExitFindings;
+}
+
+void listRules() {
+  for (const rules::RuleInfo &rule : rules::catalogue()) {
+    std::cout << rule.id << " (" << rules::toString(rule.level) << "): " << rule.summary;
+    for (const rules::OptionInfo &o : rule.options)
+      std::cout << " [" << o.name << "=" << rules::describe(o, o.defaultValue) << "]";
+    std::cout << "\n";
+  }
+}
+
 int run(int argc, char **argv) {
   CLI::App app{"msglint: lints the messaging architecture of C++ services"};
   app.set_version_flag("--version", std::string("msglint ") + MSGLINT_VERSION);
@@ -401,9 +505,10 @@ int run(int argc, char **argv) {
   CLI::App *graphCmd = app.add_subcommand("graph", "print the architecture graph");
   addProjectOptions(*graphCmd, graphOptions);
   graphCmd->add_option("--format", format,
-                       "json (default), dot, mermaid, html (an interactive page) or summary "
-                       "(a table per service)")
-      ->check(CLI::IsMember({"json", "dot", "mermaid", "html", "summary"}));
+                       "json (default), dot, mermaid, html (an interactive page), summary "
+                       "(a table per service) or asyncapi (an AsyncAPI 3.0 document of the "
+                       "event and job channels)")
+      ->check(CLI::IsMember({"json", "dot", "mermaid", "html", "summary", "asyncapi"}));
   graphCmd->add_option("-o,--output", graphOutput, "write the graph to this file");
 
   ProjectOptions extractOptions;
@@ -436,6 +541,34 @@ int run(int argc, char **argv) {
   lspCmd->add_option("-j,--jobs", lspOptions.jobs, "parallel jobs of the first analysis (default: one per core)");
   lspCmd->add_flag("-v,--verbose", lspOptions.verbose, "log each translation unit parsed to stderr");
 
+  DiffOptions diff;
+  CLI::App *diffCmd = app.add_subcommand(
+      "diff", "what a change does to the architecture, from two graphs of graph --format json");
+  diffCmd->add_option("graphs", diff.graphs,
+                      "BASE and HEAD: graph --format json documents (with --base-rev: HEAD, "
+                      "or nothing for the project as it is)")
+      ->expected(0, 2);
+  diffCmd->add_option("--base-rev", diff.baseRev,
+                      "build BASE from this git revision of the project (a worktree under the "
+                      "build directory, removed afterwards)");
+  diffCmd->add_option("-p,--build-dir", diff.project.buildDir,
+                      "with --base-rev: the build directory holding compile_commands.json");
+  diffCmd->add_option("--root", diff.project.root, "with --base-rev: the project root");
+  diffCmd->add_option("--config", diff.project.configFile,
+                      "with --base-rev: the configuration of both sides (default: each "
+                      "revision's own .msglint.yaml)");
+  diffCmd->add_option("-j,--jobs", diff.project.jobs, "with --base-rev: parallel jobs");
+  diffCmd->add_option("--format", diff.format, "text (default), markdown (a PR comment) or json")
+      ->check(CLI::IsMember({"text", "markdown", "json"}));
+  diffCmd->add_option("-o,--output", diff.output, "write the diff to this file");
+  diffCmd->add_option("--fail-on", diff.failOn,
+                      "exit 1 when the change has one of these, comma-separated: new-sync-edge, "
+                      "new-edge, removed-edge, new-node, removed-node, renamed, longer-chain, "
+                      "new-finding");
+  diffCmd->add_option("--link-base", diff.linkBase,
+                      "markdown: link each file:line to LINK_BASE + file + #Lline (a blob URL "
+                      "of the head revision, ending in /)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError &e) {
@@ -455,6 +588,8 @@ int run(int argc, char **argv) {
       return runGraph(graphOptions, format, graphOutput);
     if (cleanCmd->parsed())
       return runCacheClean(cacheOptions);
+    if (diffCmd->parsed())
+      return runDiff(diff);
     if (extractCmd->parsed())
       return runExtract(extractOptions, extractFile, extractOutput, extractDepfile);
     if (lspCmd->parsed()) {

@@ -1,6 +1,7 @@
 #include "config/Config.h"
 
 #include "config/Glob.h"
+#include "config/YamlReader.h"
 
 #include <llvm/ADT/SmallString.h>
 #include <llvm/ADT/StringRef.h>
@@ -19,52 +20,15 @@ namespace {
 
 namespace yaml = llvm::yaml;
 
-// Thrown inside the parser and turned into one error message.
-struct ConfigError {
-  const yaml::Node *node;
+// A policy naming an undefined tag: known only once the whole file is read,
+// so the message already carries its place.
+struct TagError {
   std::string message;
 };
 
-class Parser {
+class Parser : public YamlReader {
 public:
-  Parser(llvm::SourceMgr &sm, std::string path) : sm(sm), path(std::move(path)) {}
-
-  std::string where(const yaml::Node *node) const {
-    if (!node)
-      return path;
-    auto [line, col] = sm.getLineAndColumn(node->getSourceRange().Start);
-    return path + ":" + std::to_string(line) + ":" + std::to_string(col);
-  }
-
-  std::string scalar(yaml::Node *node, const std::string &what) {
-    auto *s = llvm::dyn_cast_or_null<yaml::ScalarNode>(node);
-    if (!s)
-      throw ConfigError{node, what + " must be a string"};
-    llvm::SmallString<64> storage;
-    return s->getValue(storage).str();
-  }
-
-  // A YAML sequence can be walked only once, so each item is read and
-  // checked in the same pass.
-  std::vector<std::string> globList(yaml::Node *node, const std::string &what) {
-    std::vector<std::string> globs;
-    auto check = [&](yaml::Node *item) {
-      std::string glob = scalar(item, what + " entries");
-      if (auto problem = globError(glob))
-        throw ConfigError{item, "bad glob '" + glob + "' in " + what + ": " + *problem};
-      globs.push_back(std::move(glob));
-    };
-    if (llvm::isa<yaml::ScalarNode>(node)) {
-      check(node);
-      return globs;
-    }
-    auto *seq = llvm::dyn_cast_or_null<yaml::SequenceNode>(node);
-    if (!seq)
-      throw ConfigError{node, what + " must be a list of strings"};
-    for (yaml::Node &item : *seq)
-      check(&item);
-    return globs;
-  }
+  using YamlReader::YamlReader;
 
   // An argument index is an unquoted decimal (`publish: 0`); anything
   // else, quoted digits included (`publish: '0'`), is a name.
@@ -80,7 +44,7 @@ public:
                                         "sync-client"};
     ApiDeclaration api;
     api.where = where(node);
-    std::tie(api.line, api.col) = sm.getLineAndColumn(node->getSourceRange().Start);
+    std::tie(api.line, api.col) = lineAndColumn(node);
     yaml::Node *handlerNode = nullptr;
     for (yaml::KeyValueNode &kv : *mapping(node, "an entry of 'apis'")) {
       std::string key = scalar(kv.getKey(), "a key");
@@ -163,13 +127,6 @@ public:
     return text;
   }
 
-  yaml::MappingNode *mapping(yaml::Node *node, const std::string &what) {
-    auto *m = llvm::dyn_cast_or_null<yaml::MappingNode>(node);
-    if (!m)
-      throw ConfigError{node, what + " must be a mapping"};
-    return m;
-  }
-
   Config parseTop(yaml::Node *root) {
     Config config;
     if (!root || llvm::isa<yaml::NullNode>(root))
@@ -230,19 +187,21 @@ public:
             throw ConfigError{side.getKey(), "unknown key '" + name +
                                                  "' in 'channels' (known keys: jobs, events)"};
         }
+      } else if (key == "tags") {
+        readTags(*this, value, config.architecture);
+      } else if (key == "policies") {
+        readPolicies(*this, value, config.architecture);
       } else {
         throw ConfigError{kv.getKey(),
                           "unknown key '" + key +
                               "' (known keys: services, shared, generated, checks, rules, apis, "
-                              "channels)"};
+                              "channels, tags, policies)"};
       }
     }
+    if (auto error = checkTagReferences(config.architecture))
+      throw TagError{*error};
     return config;
   }
-
-private:
-  llvm::SourceMgr &sm;
-  std::string path;
 };
 
 } // namespace
@@ -282,7 +241,11 @@ std::optional<Config> parseConfig(const std::string &text, const std::string &pa
       return std::nullopt;
     }
     config.path = path;
+    config.architecture.file = path;
     return config;
+  } catch (const TagError &e) {
+    error = yamlError.empty() ? e.message : path + ":" + yamlError;
+    return std::nullopt;
   } catch (const ConfigError &e) {
     error = yamlError.empty() ? parser.where(e.node) + ": " + e.message
                               : path + ":" + yamlError;

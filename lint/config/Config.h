@@ -3,6 +3,8 @@
 // checked against the rule catalogue by whoever applies them.
 #pragma once
 
+#include "config/Policies.h"
+
 #include <map>
 #include <optional>
 #include <string>
@@ -56,6 +58,8 @@ struct Config {
   // Channel names (globs) that are job queues, or events, whatever the
   // library's default mapping says; `jobs` is tried first.
   std::vector<std::string> jobChannels, eventChannels;
+  // `tags` and `policies` (docs/policies.md), checked by the `policy` rule.
+  Policies architecture;
 };
 
 // Parses YAML text; `path` is used in messages. On error returns nullopt

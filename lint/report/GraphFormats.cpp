@@ -1,5 +1,6 @@
 #include "report/GraphFormats.h"
 
+#include "report/FindingsJson.h"
 #include "report/GraphStyle.h"
 
 #include <nlohmann/json.hpp>
@@ -66,9 +67,20 @@ nlohmann::ordered_json graphDocument(const graph::Architecture &arch) {
       {"format", "msglint-graph"}, {"version", kGraphVersion}, {"nodes", nodes}, {"edges", edges}};
 }
 
-std::string graphJson(const graph::Architecture &arch) {
-  return graphDocument(arch).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
-         "\n";
+std::string graphJson(const graph::Architecture &arch, const std::vector<ServiceSummary> &summary,
+                      const std::vector<Result> &findings) {
+  nlohmann::ordered_json doc = graphDocument(arch);
+  nlohmann::ordered_json chains = nlohmann::ordered_json::array();
+  for (const ServiceSummary &row : summary)
+    if (row.chainDepth() > 0)
+      chains.push_back(
+          {{"service", row.service}, {"entry", row.chainEntry}, {"path", row.longestChain}});
+  doc["chains"] = std::move(chains);
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (const Result &r : findings)
+    out.push_back(findingJson(r));
+  doc["findings"] = std::move(out);
+  return doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 namespace {

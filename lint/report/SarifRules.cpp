@@ -11,7 +11,8 @@ namespace {
 using nlohmann::ordered_json;
 
 // "sync-chain-depth" -> "SyncChainDepth": SARIF wants a Pascal-case
-// friendly name distinct from the id.
+// friendly name distinct from the id, even ignoring case (the Multitool's
+// SARIF1001), so a one-word id gets "Rule": "policy" -> "PolicyRule".
 std::string pascalCase(const std::string &id) {
   std::string name;
   bool upper = true;
@@ -23,6 +24,8 @@ std::string pascalCase(const std::string &id) {
     name += upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
     upper = false;
   }
+  if (id.find_first_of("-_") == std::string::npos)
+    name += "Rule";
   return name;
 }
 

@@ -1,0 +1,47 @@
+#include "config/YamlReader.h"
+
+#include "config/Glob.h"
+
+#include <llvm/ADT/SmallString.h>
+
+namespace msglint::config {
+
+namespace yaml = llvm::yaml;
+
+std::pair<unsigned, unsigned> YamlReader::lineAndColumn(const yaml::Node *node) const {
+  return sm.getLineAndColumn(node->getSourceRange().Start);
+}
+
+std::string YamlReader::where(const yaml::Node *node) const {
+  if (!node)
+    return path;
+  auto [line, col] = lineAndColumn(node);
+  return path + ":" + std::to_string(line) + ":" + std::to_string(col);
+}
+
+std::string YamlReader::scalar(yaml::Node *node, const std::string &what) const {
+  auto *s = llvm::dyn_cast_or_null<yaml::ScalarNode>(node);
+  if (!s)
+    throw ConfigError{node, what + " must be a string"};
+  llvm::SmallString<64> storage;
+  return s->getValue(storage).str();
+}
+
+yaml::MappingNode *YamlReader::mapping(yaml::Node *node, const std::string &what) const {
+  auto *m = llvm::dyn_cast_or_null<yaml::MappingNode>(node);
+  if (!m)
+    throw ConfigError{node, what + " must be a mapping"};
+  return m;
+}
+
+std::vector<std::string> YamlReader::globList(yaml::Node *node, const std::string &what) const {
+  std::vector<std::string> globs;
+  scalarList(node, what, [&](std::string glob, yaml::Node *item) {
+    if (auto problem = globError(glob))
+      throw ConfigError{item, "bad glob '" + glob + "' in " + what + ": " + *problem};
+    globs.push_back(std::move(glob));
+  });
+  return globs;
+}
+
+} // namespace msglint::config
