@@ -235,6 +235,7 @@ struct Server::State {
     }
     if (!reload)
       return;
+    log("the compile database or the configuration changed: reloading");
     std::lock_guard lock(mutex);
     reloadWanted = true;
     due = Clock::now();
@@ -362,6 +363,8 @@ struct Server::State {
       auto it = published.find(path);
       if (it != published.end() && it->second == diagnostics)
         continue;
+      log("published " + std::to_string(diagnostics.size()) + " diagnostics of " +
+          graph::relativeToRoot(path, project->root));
       published[path] = diagnostics;
       notify("textDocument/publishDiagnostics", {{"uri", fileUri(path)}, {"diagnostics", diagnostics}});
     }
