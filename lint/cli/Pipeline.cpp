@@ -192,8 +192,9 @@ extract::ExtractOptions extractOptions(const Project &project, const ProjectOpti
   return how;
 }
 
-std::vector<facts::TranslationUnit> extractProject(const Project &project,
-                                                   const ProjectOptions &options) {
+std::vector<facts::TranslationUnit>
+extractProject(const Project &project, const ProjectOptions &options,
+               std::vector<std::vector<std::string>> *inputs) {
   extract::ExtractOptions how = extractOptions(project, options);
   unsigned jobs = threads(options.jobs);
   std::optional<facts::FactsCache> cache;
@@ -217,6 +218,8 @@ std::vector<facts::TranslationUnit> extractProject(const Project &project,
       std::cerr << "; cache " << cache->directory();
     std::cerr << "\n";
   }
+  if (inputs)
+    *inputs = std::move(stats.inputs);
   return tus;
 }
 

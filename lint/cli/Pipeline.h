@@ -66,9 +66,11 @@ graph::Model linkFacts(const Project &project, const LinkOptions &options);
 // headers) and of the options (what to skip).
 extract::ExtractOptions extractOptions(const Project &project, const ProjectOptions &options);
 // Extracts every TU to analyse (through the cache unless options.noCache),
-// in the order of project.commands.
-std::vector<facts::TranslationUnit> extractProject(const Project &project,
-                                                   const ProjectOptions &options);
+// in the order of project.commands. `inputs`, when given, receives each
+// TU's project files (extract::ExtractStats::inputs).
+std::vector<facts::TranslationUnit>
+extractProject(const Project &project, const ProjectOptions &options,
+               std::vector<std::vector<std::string>> *inputs = nullptr);
 // Extracts and links.
 graph::Model analyse(const Project &project, const ProjectOptions &options);
 

@@ -594,8 +594,6 @@ int run(int argc, char **argv) {
       return runExtract(extractOptions, extractFile, extractOutput, extractDepfile);
     if (lspCmd->parsed()) {
       std::ios::sync_with_stdio(false);
-      // Reading stdin must not flush stdout: the analysis thread writes it.
-      std::cin.tie(nullptr);
       lsp::Server server(std::cout, lspOptions);
       return server.run(std::cin);
     }

@@ -173,22 +173,26 @@ bool skippedAsGenerated(const clang::tooling::CompileCommand &command,
 
 // Facts from the cache when its entry is current; else extracted, and
 // stored when the TU compiled cleanly (a TU with errors is analysed again
-// next time: the header it missed may exist by then).
+// next time: the header it missed may exist by then). `files` receives the
+// project files the TU was made of, either way.
 facts::TranslationUnit extractCached(const clang::tooling::CompileCommand &command,
                                      const ExtractOptions &options, CachedExtraction &cached,
-                                     bool &fromCache) {
+                                     bool &fromCache, std::vector<std::string> &files) {
   std::string slot = cacheSlot(command);
   std::string key = cacheKey(command, options, cached.toolIdentity);
-  if (std::optional<facts::TranslationUnit> tu = cached.cache.load(slot, key, cached.hashes);
+  if (std::optional<facts::TranslationUnit> tu = cached.cache.load(slot, key, cached.hashes, &files);
       tu && tu->mainFile == command.Filename) {
     fromCache = true;
     return std::move(*tu);
   }
   fromCache = false;
+  files.clear();
   std::vector<facts::CacheInput> inputs;
   facts::TranslationUnit tu = extractOne(command, options, &inputs);
   if (tu.errorCount == 0 && tu.failure.empty() && !inputs.empty())
     cached.cache.store(slot, key, inputs, tu);
+  for (const facts::CacheInput &input : inputs)
+    files.push_back(input.path);
   return tu;
 }
 
@@ -227,16 +231,25 @@ extractAll(const std::vector<clang::tooling::CompileCommand> &commands,
            const ExtractOptions &options, unsigned jobs, CachedExtraction *cached,
            ExtractStats *stats) {
   std::vector<facts::TranslationUnit> results(commands.size());
+  std::vector<std::vector<std::string>> files(commands.size());
   enum class How : char { Analysed, FromCache, Generated };
   std::vector<How> how(commands.size(), How::Analysed);
   facts::parallelFor(commands.size(), jobs, [&](size_t i) {
     bool hit = false;
-    if (skippedAsGenerated(commands[i], options))
+    if (skippedAsGenerated(commands[i], options)) {
       how[i] = How::Generated;
-    if (cached && how[i] != How::Generated)
-      results[i] = extractCached(commands[i], options, *cached, hit);
-    else
       results[i] = extractOne(commands[i], options);
+      files[i] = {commands[i].Filename};
+      return;
+    }
+    if (cached) {
+      results[i] = extractCached(commands[i], options, *cached, hit, files[i]);
+    } else {
+      std::vector<facts::CacheInput> inputs;
+      results[i] = extractOne(commands[i], options, &inputs);
+      for (const facts::CacheInput &input : inputs)
+        files[i].push_back(input.path);
+    }
     if (hit)
       how[i] = How::FromCache;
   });
@@ -250,6 +263,7 @@ extractAll(const std::vector<clang::tooling::CompileCommand> &commands,
       stats->fromCache += how[i] == How::FromCache;
       stats->generated += how[i] == How::Generated;
     }
+    stats->inputs = std::move(files);
   }
   return results;
 }

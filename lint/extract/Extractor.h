@@ -26,6 +26,10 @@ struct ExtractStats {
   std::vector<std::string> analysed; // parsed by Clang: their main files
   size_t fromCache = 0; // taken from the facts cache
   size_t generated = 0; // generated TUs, not parsed
+  // Per command, the project files its TU was made of (from the cache entry
+  // or the parse; a generated TU's main file alone): which TUs an edited
+  // header touches.
+  std::vector<std::vector<std::string>> inputs;
 };
 
 // Results are in the order of `commands`, whatever `jobs` is. With

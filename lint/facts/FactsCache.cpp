@@ -46,9 +46,11 @@ std::string header(const std::string &key, const std::vector<CacheInput> &inputs
   return j.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
-// True when the header was written under `key` and every input is unchanged.
-// Whatever else is there (a field of the wrong type) is no current entry.
-bool current(llvm::StringRef headerLine, const std::string &key, FileHashes &hashes) try {
+// True when the header was written under `key` and every input is unchanged;
+// then `paths` (when given) receives the inputs' paths. Whatever else is
+// there (a field of the wrong type) is no current entry.
+bool current(llvm::StringRef headerLine, const std::string &key, FileHashes &hashes,
+             std::vector<std::string> *paths) try {
   json j = json::parse(headerLine, nullptr, /*allow_exceptions=*/false);
   if (!j.is_object() || j.value("format", "") != "msglint-cache" ||
       j.value("version", 0) != kCacheVersion || j.value("key", "") != key)
@@ -63,6 +65,9 @@ bool current(llvm::StringRef headerLine, const std::string &key, FileHashes &has
     if (hash.empty() || hash != input[1].get<std::string>())
       return false;
   }
+  if (paths)
+    for (const json &input : *inputs)
+      paths->push_back(input[0].get<std::string>());
   return true;
 } catch (const json::exception &) {
   return false;
@@ -77,7 +82,8 @@ std::string FactsCache::entryPath(const std::string &slot) const {
 }
 
 std::optional<TranslationUnit> FactsCache::load(const std::string &slot, const std::string &key,
-                                                FileHashes &hashes) {
+                                                FileHashes &hashes,
+                                                std::vector<std::string> *inputs) {
   std::string path = entryPath(slot);
   auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/false,
                                             /*RequiresNullTerminator=*/false);
@@ -85,12 +91,15 @@ std::optional<TranslationUnit> FactsCache::load(const std::string &slot, const s
     return std::nullopt;
   llvm::StringRef text = (*buffer)->getBuffer();
   auto [headerLine, factsText] = text.split('\n');
-  if (!current(headerLine, key, hashes))
+  std::vector<std::string> paths;
+  if (!current(headerLine, key, hashes, &paths))
     return std::nullopt;
   std::string error;
   std::optional<TranslationUnit> tu = readFactsJson(factsText.str(), error);
   if (!tu)
     return std::nullopt;
+  if (inputs)
+    *inputs = std::move(paths);
   // Recently used entries are the last to go when the cache is trimmed;
   // in a read-only cache this fails, which changes nothing else.
   int fd = -1;

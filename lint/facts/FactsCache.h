@@ -29,9 +29,11 @@ public:
       : dir(std::move(directory)), maxBytes(maxBytes) {}
 
   // `slot` names the entry (one per compile command), `key` is everything
-  // else the facts depend on. Both are contentHash strings.
+  // else the facts depend on. Both are contentHash strings. `inputs`, when
+  // given, receives the paths of the files the entry was made of.
   std::optional<TranslationUnit> load(const std::string &slot, const std::string &key,
-                                      FileHashes &hashes);
+                                      FileHashes &hashes,
+                                      std::vector<std::string> *inputs = nullptr);
   // Written to a temporary file and renamed, so readers (and concurrent
   // runs) see a whole entry or none. The first failure is kept for
   // warning() and later stores are not attempted.

@@ -53,6 +53,7 @@ struct Server::State {
   std::ostream &out;
   ServerOptions options;
   std::mutex outMutex;
+  std::mutex logMutex;
 
   // Shared between the reader (the caller of run) and the analysis thread.
   std::mutex mutex;
@@ -68,7 +69,7 @@ struct Server::State {
   // Owned by the analysis thread.
   std::optional<cli::Project> project;
   std::vector<facts::TranslationUnit> tus; // in the order of project->commands
-  std::vector<std::set<std::string>> inputs; // per TU, the project files it was parsed from (when known)
+  std::vector<std::set<std::string>> inputs; // per TU, the project files it was made of
   std::map<std::string, json> published;   // absolute path -> diagnostics last sent
   std::thread worker;
 
@@ -88,8 +89,10 @@ struct Server::State {
     send({{"jsonrpc", "2.0"}, {"method", method}, {"params", std::move(params)}});
   }
   void log(const std::string &text) {
-    if (options.verbose)
-      std::cerr << "msglint lsp: " << text << std::endl;
+    if (!options.verbose)
+      return;
+    std::lock_guard lock(logMutex); // both threads log
+    std::cerr << "msglint lsp: " << text << std::endl;
   }
   void showMessage(int type, const std::string &text) {
     notify("window/showMessage", {{"type", type}, {"message", "msglint: " + text}});
@@ -308,8 +311,11 @@ struct Server::State {
     cli::configured(*project); // a bad config is an error now, not at each edit
     // From the cache where it can (what is on disk), then the open files
     // with unsaved text again.
-    tus = cli::extractProject(*project, o);
+    std::vector<std::vector<std::string>> files;
+    tus = cli::extractProject(*project, o, &files);
     inputs.resize(tus.size());
+    for (size_t i = 0; i < files.size() && i < inputs.size(); ++i)
+      inputs[i].insert(files[i].begin(), files[i].end());
     log("loaded " + std::to_string(tus.size()) + " translation units of " + project->buildDir);
     std::set<std::string> edited;
     for (const auto &[path, text] : unsaved)
@@ -320,7 +326,8 @@ struct Server::State {
   }
 
   // Parses again the TUs an edit touches: the edited file's own, and those
-  // known to include an edited header. Nothing else is parsed.
+  // that include an edited header (as the cache entry or the last parse
+  // says). Nothing else is parsed.
   void reanalyse(const std::set<std::string> &edited, const std::map<std::string, std::string> &unsaved) {
     extract::ExtractOptions how = cli::extractOptions(*project, projectOptions(root));
     how.unsavedFiles = unsaved;
@@ -328,7 +335,7 @@ struct Server::State {
       const std::string &main = project->commands[i].Filename;
       bool touched = edited.count(main) > 0;
       for (const std::string &file : edited)
-        touched = touched || inputs[i].count(file) > 0 || mentions(tus[i], file);
+        touched = touched || inputs[i].count(file) > 0;
       if (!touched)
         continue;
       std::vector<facts::CacheInput> parsed;
@@ -338,17 +345,6 @@ struct Server::State {
       for (const facts::CacheInput &input : parsed)
         inputs[i].insert(input.path);
     }
-  }
-
-  // Whether the TU's facts have anything in `file` (a header it includes).
-  static bool mentions(const facts::TranslationUnit &tu, const std::string &file) {
-    for (const facts::Site &s : tu.sites)
-      if (s.loc.file == file)
-        return true;
-    for (const facts::Function &f : tu.functions)
-      if (f.loc.file == file)
-        return true;
-    return false;
   }
 
   void publish(const std::map<std::string, std::string> &unsaved) {
@@ -388,6 +384,11 @@ Server::~Server() {
 
 int Server::run(std::istream &in) {
   State &s = *state;
+  // A tied stream flushes `out` before each of its own operations, from
+  // whichever thread, behind outMutex's back: a frame written twice or cut
+  // (std::cerr and std::cin are tied to std::cout by default).
+  in.tie(nullptr);
+  std::cerr.tie(nullptr);
   s.worker = std::thread([&s] { s.analysisLoop(); });
   while (!s.exitReceived) {
     std::string body, error;

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""lsp_session.py --root DIR --open FILE [--config TEXT] --edit OLD NEW -- SERVER...
+"""lsp_session.py --root DIR --open FILE [--config TEXT] [--edit-header HEADER TEXT]
+                 --edit OLD NEW -- SERVER...
 
 A small LSP client for the tests: starts SERVER (`msglint lsp ...`) on
 stdin/stdout, and plays one session, printing what it saw for FileCheck:
@@ -11,6 +12,9 @@ stdin/stdout, and plays one session, printing what it saw for FileCheck:
  2b. with --config: writes TEXT (\\n for newlines) to DIR/.msglint.yaml and sends
     didChangeWatchedFiles; prints FILE's next diagnostics; removes the file,
     says so again, and prints them once more;
+ 2c. with --edit-header: opens HEADER, adds TEXT (\\n for newlines) at its
+    end, waits for HEADER's diagnostics and prints them; takes TEXT out
+    again and prints them once more (HEADER stays open);
  3. types an edit: ten didChange messages 20 ms apart, the last replacing
     the first OLD in the text with NEW; waits for the next publishDiagnostics
     of FILE and prints it;
@@ -18,6 +22,8 @@ stdin/stdout, and plays one session, printing what it saw for FileCheck:
     request of an unknown method, and prints each error response's code;
  5. shutdown, then exit; prints the shutdown result and the exit code.
 Every wait has a timeout (120 s): a server that hangs fails the test.
+With LSP_TRACE=FILE in the environment, every frame sent and received is
+logged to FILE with a timestamp (for debugging a test that hangs).
 """
 import argparse
 import json
@@ -57,9 +63,16 @@ class Client:
                     break
                 if line.lower().startswith(b"content-length:"):
                     length = int(line.split(b":")[1])
-            self.messages.put(json.loads(out.read(length)))
+            body = out.read(length)
+            if os.environ.get("LSP_TRACE"):
+                with open(os.environ["LSP_TRACE"], "ab") as f:
+                    f.write(b"%.3f <- %s\n" % (time.time(), body[:300]))
+            self.messages.put(json.loads(body))
 
     def raw(self, data):
+        if os.environ.get("LSP_TRACE"):
+            with open(os.environ["LSP_TRACE"], "ab") as f:
+                f.write(b"%.3f -> %s\n" % (time.time(), data[:200]))
         self.proc.stdin.write(data)
         self.proc.stdin.flush()
 
@@ -115,6 +128,7 @@ def main():
     parser.add_argument("--root", required=True)
     parser.add_argument("--open", required=True)
     parser.add_argument("--config")
+    parser.add_argument("--edit-header", nargs=2, metavar=("HEADER", "TEXT"))
     parser.add_argument("--edit", nargs=2, metavar=("OLD", "NEW"), required=True)
     parser.add_argument("server", nargs="+")
     args = parser.parse_args()
@@ -147,6 +161,24 @@ def main():
             client.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": uri(config), "type": change}]})
             print("config %s:" % what, end=" ")
             show(root, client.wait(published))
+
+    if args.edit_header is not None:
+        header, added = args.edit_header
+        header_doc = uri(os.path.join(root, header))
+        with open(os.path.join(root, header), encoding="utf-8") as f:
+            header_text = f.read()
+        header_published = lambda m: (m.get("method") == "textDocument/publishDiagnostics"
+                                      and m["params"]["uri"] == header_doc)
+        client.notify("textDocument/didOpen", {"textDocument": {"uri": header_doc, "languageId": "cpp",
+                                                                "version": 1, "text": header_text}})
+        print("opened %s:" % header, end=" ")
+        show(root, client.wait(header_published))
+        for version, (text_now, what) in enumerate(((header_text + added.replace("\\n", "\n"), "edited"),
+                                                    (header_text, "reverted")), start=2):
+            client.notify("textDocument/didChange", {"textDocument": {"uri": header_doc, "version": version},
+                                                     "contentChanges": [{"text": text_now}]})
+            print("%s %s:" % (what, header), end=" ")
+            show(root, client.wait(header_published))
 
     old, new = args.edit
     if old not in text:
