@@ -225,7 +225,7 @@ extractProject(const Project &project, const ProjectOptions &options,
 
 graph::Model analyse(const Project &project, const ProjectOptions &options) {
   std::vector<facts::TranslationUnit> tus = extractProject(project, options);
-  graph::Model model = graph::link(tus, project.root, project.config);
+  graph::Model model = graph::link(std::move(tus), project.root, project.config);
   // A declaration that matched nothing is worth saying only when every TU
   // was looked at.
   if (project.commands.size() == project.database->commands.size())
@@ -282,7 +282,7 @@ graph::Model linkFacts(const Project &project, const LinkOptions &options) {
       throw UsageError(error);
   std::string read = reading.elapsed();
   Stopwatch linking;
-  graph::Model model = graph::link(tus, project.root, project.config);
+  graph::Model model = graph::link(std::move(tus), project.root, project.config);
   model.configWarnings = graph::unusedApiDeclarations(project.config, model);
   if (options.verbose)
     std::cerr << "msglint: read " << files.size() << " facts files in " << read

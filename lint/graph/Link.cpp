@@ -8,18 +8,38 @@
 #include "graph/Wrappers.h"
 
 #include <algorithm>
+#include <functional>
+#include <numeric>
 #include <tuple>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace msglint::graph {
 
-std::string relativeToRoot(const std::string &path, const std::string &root) {
+namespace {
+
+// How much of `path` to drop to make it relative to `root`: 0 when it is
+// not inside it.
+size_t rootPrefixLength(const std::string &path, const std::string &root) {
   if (root.empty() || path.size() <= root.size() || path.compare(0, root.size(), root) != 0)
-    return path;
+    return 0;
   if (root.back() == '/')
-    return path.substr(root.size());
+    return root.size();
   if (path[root.size()] != '/')
-    return path;
-  return path.substr(root.size() + 1);
+    return 0;
+  return root.size() + 1;
+}
+
+} // namespace
+
+std::string relativeToRoot(const std::string &path, const std::string &root) {
+  return path.substr(rootPrefixLength(path, root));
+}
+
+const std::set<std::string> &SiteServices::get() const {
+  static const std::set<std::string> none;
+  return owners ? *owners : none;
 }
 
 std::string Model::serviceOf(const std::string &endpoint) const {
@@ -33,8 +53,9 @@ namespace {
 
 constexpr char kDefinitionSeparator = '\x1f';
 
+// In place: no new string for each of a million locations.
 void relativise(Location &loc, const std::string &root) {
-  loc.file = relativeToRoot(loc.file, root);
+  loc.file.erase(0, rootPrefixLength(loc.file, root));
 }
 
 // Shared code (a common/ folder) belongs to every service whose code
@@ -118,40 +139,120 @@ void resolveDefinitions(Model &model, const std::map<std::string, std::vector<st
   }
 }
 
+// The sites several TUs saw (an inline function in a header) are kept once,
+// by location, target and function: a hash set of indices into the sites
+// kept so far, so that no key is copied (a million sites at scale).
+class SeenSites {
+public:
+  explicit SeenSites(const std::vector<facts::Site> &sites)
+      : set(0, Hash{&sites}, Same{&sites}) {}
+  // Whether sites[index] is the first of its kind.
+  bool firstOfItsKind(size_t index) { return set.insert(index).second; }
+
+private:
+  struct Hash {
+    const std::vector<facts::Site> *sites;
+    size_t operator()(size_t i) const {
+      const facts::Site &s = (*sites)[i];
+      std::hash<std::string> h;
+      size_t seed = h(s.loc.file);
+      for (size_t part : {size_t(s.loc.line), size_t(s.loc.col), h(s.target), h(s.function)})
+        seed ^= part + 0x9e3779b97f4a7c15ull + (seed << 6) + (seed >> 2);
+      return seed;
+    }
+  };
+  struct Same {
+    const std::vector<facts::Site> *sites;
+    bool operator()(size_t a, size_t b) const {
+      const facts::Site &x = (*sites)[a], &y = (*sites)[b];
+      return x.loc == y.loc && x.target == y.target && x.function == y.function;
+    }
+  };
+  std::unordered_set<size_t, Hash, Same> set;
+};
+
+// By location, then target and function: an order of indices, then each
+// site moved about once (sorting the sites themselves moves each many times).
+// Files compare by their rank among the distinct files, so that most
+// comparisons are of integers.
+void sortByLocation(std::vector<Site> &sites) {
+  std::unordered_map<std::string_view, unsigned> rankOf;
+  for (const Site &site : sites)
+    rankOf.emplace(site.fact.loc.file, 0);
+  std::vector<std::string_view> files;
+  files.reserve(rankOf.size());
+  for (const auto &[file, unused] : rankOf)
+    files.push_back(file);
+  std::sort(files.begin(), files.end());
+  for (unsigned rank = 0; rank < files.size(); ++rank)
+    rankOf[files[rank]] = rank;
+  std::vector<unsigned> fileRank(sites.size());
+  for (size_t i = 0; i < sites.size(); ++i)
+    fileRank[i] = rankOf[sites[i].fact.loc.file];
+
+  std::vector<size_t> order(sites.size());
+  std::iota(order.begin(), order.end(), size_t(0));
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const facts::Site &x = sites[a].fact, &y = sites[b].fact;
+    return std::tie(fileRank[a], x.loc.line, x.loc.col, x.target, x.function) <
+           std::tie(fileRank[b], y.loc.line, y.loc.col, y.target, y.function);
+  });
+  // Applied in place, cycle by cycle: no second copy of the sites.
+  std::vector<char> placed(sites.size(), 0);
+  for (size_t start = 0; start < sites.size(); ++start) {
+    if (placed[start])
+      continue;
+    Site first = std::move(sites[start]);
+    size_t at = start;
+    while (order[at] != start) {
+      sites[at] = std::move(sites[order[at]]);
+      placed[at] = 1;
+      at = order[at];
+    }
+    sites[at] = std::move(first);
+    placed[at] = 1;
+  }
+}
+
 } // namespace
 
-Model link(const std::vector<facts::TranslationUnit> &tus, const std::string &root,
+Model link(std::vector<facts::TranslationUnit> tus, const std::string &root,
            const config::Config &config) {
   Model model;
   model.root = root;
   std::map<std::string, std::vector<std::string>> overriders;
-  std::set<std::tuple<Location, std::string, std::string>> seenSites;
   std::set<std::tuple<Location, std::vector<std::string>>> seenSuppressions;
   std::vector<facts::Site> linkedSites;
+  SeenSites seenSites(linkedSites);
   std::vector<facts::Registration> registrations;
   std::map<std::string, std::vector<std::string>> definitions; // USR -> keys, when several
 
-  for (const facts::TranslationUnit &tu : tus) {
+  size_t siteCount = 0;
+  for (const facts::TranslationUnit &tu : tus)
+    siteCount += tu.sites.size();
+  linkedSites.reserve(siteCount); // grown once: each site is moved in once
+  for (facts::TranslationUnit &tu : tus) {
     TranslationUnitStatus status;
     status.file = relativeToRoot(tu.mainFile, root);
     status.errorCount = tu.errorCount;
-    status.errors = tu.errors;
+    status.errors = std::move(tu.errors);
     for (facts::CompileError &e : status.errors)
       relativise(e.loc, root);
-    status.failure = tu.failure;
+    status.failure = std::move(tu.failure);
     model.translationUnits.push_back(std::move(status));
 
-    for (const facts::Function &f : tu.functions) {
+    for (facts::Function &f : tu.functions) {
       // Two deployables may each define a function of the same name (every
       // service has its own `main`): one USR, several definitions, told
       // apart by the file that defines them.
       Location defined = f.loc;
       relativise(defined, root);
       std::string key = f.usr;
-      if (auto known = model.functions.find(f.usr);
-          known != model.functions.end() && known->second.loc.file != defined.file)
-        key = f.usr + kDefinitionSeparator + defined.file;
       auto [it, inserted] = model.functions.try_emplace(key);
+      if (!inserted && it->second.loc.file != defined.file) {
+        key = f.usr + kDefinitionSeparator + defined.file;
+        std::tie(it, inserted) = model.functions.try_emplace(key);
+      }
       Function &fn = it->second;
       if (inserted) {
         if (key != f.usr) {
@@ -161,18 +262,17 @@ Model link(const std::vector<facts::TranslationUnit> &tus, const std::string &ro
           keys.push_back(key);
         }
         fn.usr = key;
-        fn.name = f.name;
-        fn.loc = f.loc;
-        relativise(fn.loc, root);
-        fn.entries = f.entries;
+        fn.name = std::move(f.name);
+        fn.loc = std::move(defined);
+        fn.entries = std::move(f.entries);
         for (facts::Entry &e : fn.entries) {
           if (!e.receivedAt.file.empty())
             relativise(e.receivedAt, root);
           if (!e.loopLoc.file.empty())
             relativise(e.loopLoc, root);
         }
-        fn.namedCalls = f.namedCalls;
-        fn.storedParams = f.storedParams;
+        fn.namedCalls = std::move(f.namedCalls);
+        fn.storedParams = std::move(f.storedParams);
         for (facts::NamedCall &c : fn.namedCalls) {
           relativise(c.loc, root);
           for (facts::Step &step : c.after)
@@ -182,10 +282,10 @@ Model link(const std::vector<facts::TranslationUnit> &tus, const std::string &ro
           overriders[base].push_back(key);
       }
       // An inline function seen by several TUs: the union of what each saw.
-      for (const facts::Callee &c : f.callees) {
+      for (facts::Callee &c : f.callees) {
         auto known = std::find_if(fn.callees.begin(), fn.callees.end(),
                                   [&](const facts::Callee &k) { return k.usr == c.usr; });
-        facts::Callee callee = c;
+        facts::Callee callee = std::move(c);
         relativise(callee.loc, root);
         relativise(callee.loopLoc, root);
         if (known == fn.callees.end()) {
@@ -198,23 +298,23 @@ Model link(const std::vector<facts::TranslationUnit> &tus, const std::string &ro
         }
       }
     }
-    for (const facts::Site &s : tu.sites) {
-      facts::Site site = s;
+    for (facts::Site &s : tu.sites) {
+      facts::Site site = std::move(s);
       relativise(site.loc, root);
       relativise(site.loopLoc, root);
       for (facts::Step &step : site.after)
         relativise(step.loc, root);
-      if (!seenSites.insert({site.loc, site.target, site.function}).second)
-        continue;
       linkedSites.push_back(std::move(site));
+      if (!seenSites.firstOfItsKind(linkedSites.size() - 1))
+        linkedSites.pop_back();
     }
-    for (const facts::Registration &r : tu.registrations) {
-      facts::Registration registration = r;
+    for (facts::Registration &r : tu.registrations) {
+      facts::Registration registration = std::move(r);
       relativise(registration.loc, root);
       registrations.push_back(std::move(registration));
     }
-    for (const facts::Suppression &s : tu.suppressions) {
-      facts::Suppression suppression = s;
+    for (facts::Suppression &s : tu.suppressions) {
+      facts::Suppression suppression = std::move(s);
       relativise(suppression.loc, root);
       if (seenSuppressions.insert({suppression.loc, suppression.rules}).second)
         model.suppressions.push_back(std::move(suppression));
@@ -226,6 +326,7 @@ Model link(const std::vector<facts::TranslationUnit> &tus, const std::string &ro
   linkStoredCallables(model.functions);
   unifyNatsSubjects(linkedSites, model.functions);
   applyChannelKinds(config, linkedSites, model.functions); // the configuration has the last word
+  model.sites.reserve(linkedSites.size());
   for (facts::Site &site : linkedSites)
     model.sites.push_back({std::move(site), "", {}});
 
@@ -284,22 +385,36 @@ Model link(const std::vector<facts::TranslationUnit> &tus, const std::string &ro
   propagateOwners(model);
   joinHttpEndpoints(model);
 
-  std::sort(model.sites.begin(), model.sites.end(), [](const Site &a, const Site &b) {
-    return std::tie(a.fact.loc, a.fact.target) < std::tie(b.fact.loc, b.fact.target);
-  });
+  sortByLocation(model.sites);
+  // Consecutive sites mostly share their function and often their target:
+  // each lookup is done once per run of them.
+  Function *function = nullptr;
+  SiteServices owners; // function's, shared by its sites
+  Endpoint *endpoint = nullptr;
+  Channel *channel = nullptr;
+  const std::map<std::string, Channel> *channelsOfChannel = nullptr; // topics or queues
   for (size_t i = 0; i < model.sites.size(); ++i) {
     Site &site = model.sites[i];
-    if (auto it = model.functions.find(site.fact.function); it != model.functions.end()) {
-      it->second.sites.push_back(i);
-      site.functionName = it->second.name;
-      site.services = it->second.services;
+    if (!function || function->usr != site.fact.function) {
+      auto it = model.functions.find(site.fact.function);
+      function = it == model.functions.end() ? nullptr : &it->second;
+      if (function)
+        owners = SiteServices(std::make_shared<const std::set<std::string>>(function->services));
+    }
+    if (function) {
+      function->sites.push_back(i);
+      site.functionName = function->name;
+      site.services = owners;
     }
     if (site.fact.target == "dynamic")
       continue;
     using facts::SiteKind;
     switch (site.fact.kind) {
     case SiteKind::Call:
-      model.endpoints[site.fact.target].id = site.fact.target;
+      if (!endpoint || endpoint->id != site.fact.target) {
+        endpoint = &model.endpoints[site.fact.target];
+        endpoint->id = site.fact.target;
+      }
       break;
     case SiteKind::Publish:
     case SiteKind::Subscribe:
@@ -307,10 +422,14 @@ Model link(const std::vector<facts::TranslationUnit> &tus, const std::string &ro
     case SiteKind::Work: {
       bool event = site.fact.kind == SiteKind::Publish || site.fact.kind == SiteKind::Subscribe;
       bool produces = site.fact.kind == SiteKind::Publish || site.fact.kind == SiteKind::Enqueue;
-      Channel &channel = (event ? model.topics : model.queues)[site.fact.target];
-      channel.name = site.fact.target;
-      (produces ? channel.producers : channel.consumers).push_back(i);
-      (produces ? channel.producerServices : channel.consumerServices)
+      auto &channels = event ? model.topics : model.queues;
+      if (!channel || channelsOfChannel != &channels || channel->name != site.fact.target) {
+        channel = &channels[site.fact.target];
+        channel->name = site.fact.target;
+        channelsOfChannel = &channels;
+      }
+      (produces ? channel->producers : channel->consumers).push_back(i);
+      (produces ? channel->producerServices : channel->consumerServices)
           .insert(site.services.begin(), site.services.end());
       break;
     }

@@ -9,7 +9,9 @@
 
 namespace msglint::graph {
 
-Model link(const std::vector<facts::TranslationUnit> &tus, const std::string &root,
+// Takes the facts by value: callers done with them move them in, and
+// nothing is copied (a million sites at scale).
+Model link(std::vector<facts::TranslationUnit> tus, const std::string &root,
            const config::Config &config);
 
 // `path` relative to `root` when inside it, else unchanged (absolute).

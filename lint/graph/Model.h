@@ -6,6 +6,7 @@
 #include "facts/Facts.h"
 
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -27,10 +28,29 @@ struct Function {
   bool attributedByPath = false;      // owned by its file, not by its callers
 };
 
+// The owners of a site's function, shared by all the function's sites
+// rather than copied into each (a million sites at scale). Reads like
+// the std::set it holds; empty by default.
+class SiteServices {
+public:
+  SiteServices() = default;
+  explicit SiteServices(std::shared_ptr<const std::set<std::string>> owners)
+      : owners(std::move(owners)) {}
+  std::set<std::string>::const_iterator begin() const { return get().begin(); }
+  std::set<std::string>::const_iterator end() const { return get().end(); }
+  bool empty() const { return get().empty(); }
+  size_t size() const { return get().size(); }
+  size_t count(const std::string &service) const { return get().count(service); }
+  const std::set<std::string> &get() const;
+
+private:
+  std::shared_ptr<const std::set<std::string>> owners;
+};
+
 struct Site {
   facts::Site fact; // loc.file relative
   std::string functionName;
-  std::set<std::string> services; // the owners of its function
+  SiteServices services; // the owners of its function
 };
 
 struct Endpoint {

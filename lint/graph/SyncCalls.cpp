@@ -2,16 +2,22 @@
 
 #include <algorithm>
 #include <functional>
+#include <string_view>
+#include <unordered_map>
 
 namespace msglint::graph {
 namespace {
 
+// Keeps the first site (the lowest index: sites are in source order).
+void mergeFirst(std::map<std::string, size_t> &into, const std::string &target, size_t site) {
+  auto [it, inserted] = into.try_emplace(target, site);
+  if (!inserted)
+    it->second = std::min(it->second, site);
+}
+
 void mergeFirst(std::map<std::string, size_t> &into, const std::map<std::string, size_t> &from) {
-  for (const auto &[target, site] : from) {
-    auto [it, inserted] = into.try_emplace(target, site);
-    if (!inserted)
-      it->second = std::min(it->second, site);
-  }
+  for (const auto &[target, site] : from)
+    mergeFirst(into, target, site);
 }
 
 const std::map<std::string, size_t> kNone;
@@ -22,67 +28,106 @@ SyncCalls::SyncCalls(const Model &model) : model(model) { computeReach(); }
 
 // Tarjan's strongly connected components over the function call graph:
 // functions that call each other recursively share one reach set, and
-// each component is finished before any component that calls it.
+// each component is finished before any component that calls it. Over
+// positions in model.functions, not USRs, and without recursion (a long
+// call chain must not exhaust the stack).
 void SyncCalls::computeReach() {
-  std::vector<std::string> usrs;
-  for (const auto &[usr, fn] : model.functions)
-    usrs.push_back(usr);
-  std::map<std::string, int> index, low;
-  std::vector<std::string> stack;
-  std::set<std::string> onStack;
-  int counter = 0;
+  const size_t n = model.functions.size();
+  std::vector<const std::string *> usrs;
+  std::vector<const Function *> functions;
+  usrs.reserve(n);
+  functions.reserve(n);
+  std::unordered_map<std::string_view, int> position;
+  position.reserve(n);
+  for (const auto &[usr, fn] : model.functions) {
+    position.emplace(usr, int(functions.size()));
+    usrs.push_back(&usr);
+    functions.push_back(&fn);
+  }
+  // The callees that are functions of the model, in the callees' order.
+  struct Edge {
+    int to;
+    const facts::Callee *callee;
+  };
+  std::vector<std::vector<Edge>> edges(n);
+  for (size_t v = 0; v < n; ++v)
+    for (const facts::Callee &c : functions[v]->callees)
+      if (auto it = position.find(c.usr); it != position.end())
+        edges[v].push_back({it->second, &c});
 
-  std::function<void(const std::string &)> visit = [&](const std::string &usr) {
-    index[usr] = low[usr] = counter++;
-    stack.push_back(usr);
-    onStack.insert(usr);
-    const Function &fn = model.functions.at(usr);
-    for (const facts::Callee &c : fn.callees) {
-      if (!model.functions.count(c.usr))
-        continue;
-      if (!index.count(c.usr)) {
-        visit(c.usr);
-        low[usr] = std::min(low[usr], low[c.usr]);
-      } else if (onStack.count(c.usr)) {
-        low[usr] = std::min(low[usr], index[c.usr]);
-      }
-    }
-    if (low[usr] != index[usr])
-      return;
-    std::vector<std::string> component;
+  std::vector<int> index(n, -1), low(n, 0), reachOf(n, -1);
+  std::vector<char> onStack(n, 0);
+  std::vector<int> stack;
+  struct Frame {
+    int v;
+    size_t next; // the next edge to follow
+  };
+  std::vector<Frame> frames;
+  int counter = 0;
+  auto enter = [&](int v) {
+    index[v] = low[v] = counter++;
+    stack.push_back(v);
+    onStack[v] = 1;
+    frames.push_back({v, 0});
+  };
+  auto finishComponent = [&](int root) {
+    std::vector<int> component;
     do {
       component.push_back(stack.back());
-      onStack.erase(stack.back());
+      onStack[stack.back()] = 0;
       stack.pop_back();
-    } while (component.back() != usr);
+    } while (component.back() != root);
     Reach reach;
-    for (const std::string &member : component) {
-      const Function &f = model.functions.at(member);
+    for (int member : component) {
+      const Function &f = *functions[member];
       for (size_t siteIndex : f.sites) {
         const facts::Site &site = model.sites[siteIndex].fact;
         if (site.kind != facts::SiteKind::Call || site.target == "dynamic")
           continue;
-        mergeFirst(reach.all, {{site.target, siteIndex}});
+        mergeFirst(reach.all, site.target, siteIndex);
         if (site.blocking)
-          mergeFirst(reach.blocking, {{site.target, siteIndex}});
+          mergeFirst(reach.blocking, site.target, siteIndex);
       }
-      for (const facts::Callee &c : f.callees)
-        if (auto it = reachIndex.find(c.usr); it != reachIndex.end()) {
-          mergeFirst(reach.all, reaches[it->second].all);
+      // Callees in this component are not finished (reachOf -1): their
+      // sites are the members' own, merged above.
+      for (const Edge &e : edges[member])
+        if (reachOf[e.to] >= 0) {
+          const Reach &called = reaches[reachOf[e.to]];
+          mergeFirst(reach.all, called.all);
           // What blocks the caller: only what it calls itself, and not the
           // handlers of other requests it dispatches to.
-          const Function *callee = model.function(c.usr);
-          if (c.called && callee && callee->entries.empty())
-            mergeFirst(reach.blocking, reaches[it->second].blocking);
+          if (e.callee->called && functions[e.to]->entries.empty())
+            mergeFirst(reach.blocking, called.blocking);
         }
     }
-    for (const std::string &member : component)
-      reachIndex[member] = reaches.size();
+    for (int member : component)
+      reachOf[member] = int(reaches.size());
     reaches.push_back(std::move(reach));
   };
-  for (const std::string &usr : usrs)
-    if (!index.count(usr))
-      visit(usr);
+  for (size_t root = 0; root < n; ++root) {
+    if (index[root] >= 0)
+      continue;
+    enter(int(root));
+    while (!frames.empty()) {
+      Frame &frame = frames.back();
+      const int v = frame.v;
+      if (frame.next < edges[v].size()) {
+        int w = edges[v][frame.next++].to;
+        if (index[w] < 0)
+          enter(w); // `frame` is not used after this
+        else if (onStack[w])
+          low[v] = std::min(low[v], index[w]);
+        continue;
+      }
+      frames.pop_back();
+      if (!frames.empty())
+        low[frames.back().v] = std::min(low[frames.back().v], low[v]);
+      if (low[v] == index[v])
+        finishComponent(v);
+    }
+  }
+  for (size_t v = 0; v < n; ++v)
+    reachIndex.emplace_hint(reachIndex.end(), *usrs[v], size_t(reachOf[v]));
 }
 
 const std::map<std::string, size_t> &SyncCalls::reach(const std::string &usr) const {
@@ -179,16 +224,30 @@ std::map<std::string, Hop> SyncCalls::servicesWaitedOn(const std::string &usr) {
 
 std::map<std::string, std::map<std::string, size_t>> SyncCalls::serviceCalls() const {
   std::map<std::string, std::map<std::string, size_t>> out;
+  // Consecutive sites mostly share their target and their service: each
+  // lookup is done once per run of them.
+  const Endpoint *endpoint = nullptr;
+  const std::string *caller = nullptr;
+  std::map<std::string, size_t> *callsOfCaller = nullptr;
   for (size_t i = 0; i < model.sites.size(); ++i) {
     const Site &site = model.sites[i];
     if (site.fact.kind != facts::SiteKind::Call)
       continue;
-    auto ep = model.endpoints.find(site.fact.target);
-    if (ep == model.endpoints.end())
+    if (!endpoint || endpoint->id != site.fact.target) {
+      auto ep = model.endpoints.find(site.fact.target);
+      endpoint = ep == model.endpoints.end() ? nullptr : &ep->second;
+    }
+    if (!endpoint)
       continue;
-    for (const std::string &from : site.services)
-      for (const std::string &to : ep->second.services)
-        out[from].try_emplace(to, i);
+    for (const std::string &from : site.services) {
+      if (!caller || *caller != from) {
+        auto it = out.try_emplace(from).first;
+        caller = &it->first;
+        callsOfCaller = &it->second;
+      }
+      for (const std::string &to : endpoint->services)
+        callsOfCaller->try_emplace(to, i);
+    }
   }
   return out;
 }
