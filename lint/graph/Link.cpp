@@ -176,9 +176,14 @@ private:
 // Files compare by their rank among the distinct files, so that most
 // comparisons are of integers.
 void sortByLocation(std::vector<Site> &sites) {
+  // (Neighbouring sites are mostly in one file: it is hashed once per run.)
   std::unordered_map<std::string_view, unsigned> rankOf;
+  const std::string *previous = nullptr;
   for (const Site &site : sites)
-    rankOf.emplace(site.fact.loc.file, 0);
+    if (!previous || *previous != site.fact.loc.file) {
+      previous = &site.fact.loc.file;
+      rankOf.emplace(*previous, 0);
+    }
   std::vector<std::string_view> files;
   files.reserve(rankOf.size());
   for (const auto &[file, unused] : rankOf)
@@ -186,17 +191,32 @@ void sortByLocation(std::vector<Site> &sites) {
   std::sort(files.begin(), files.end());
   for (unsigned rank = 0; rank < files.size(); ++rank)
     rankOf[files[rank]] = rank;
-  std::vector<unsigned> fileRank(sites.size());
-  for (size_t i = 0; i < sites.size(); ++i)
-    fileRank[i] = rankOf[sites[i].fact.loc.file];
-
-  std::vector<size_t> order(sites.size());
-  std::iota(order.begin(), order.end(), size_t(0));
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    const facts::Site &x = sites[a].fact, &y = sites[b].fact;
-    return std::tie(fileRank[a], x.loc.line, x.loc.col, x.target, x.function) <
-           std::tie(fileRank[b], y.loc.line, y.loc.col, y.target, y.function);
+  // Compact keys, so that the sort walks one small array rather than the
+  // sites themselves; only ties at one place compare the strings.
+  struct Key {
+    unsigned file, line, col;
+    size_t index;
+  };
+  std::vector<Key> keys(sites.size());
+  unsigned rank = 0;
+  previous = nullptr;
+  for (size_t i = 0; i < sites.size(); ++i) {
+    const Location &loc = sites[i].fact.loc;
+    if (!previous || *previous != loc.file) {
+      previous = &loc.file;
+      rank = rankOf[loc.file];
+    }
+    keys[i] = {rank, loc.line, loc.col, i};
+  }
+  std::sort(keys.begin(), keys.end(), [&](const Key &a, const Key &b) {
+    if (std::tie(a.file, a.line, a.col) != std::tie(b.file, b.line, b.col))
+      return std::tie(a.file, a.line, a.col) < std::tie(b.file, b.line, b.col);
+    const facts::Site &x = sites[a.index].fact, &y = sites[b.index].fact;
+    return std::tie(x.target, x.function) < std::tie(y.target, y.function);
   });
+  std::vector<size_t> order(sites.size());
+  for (size_t i = 0; i < keys.size(); ++i)
+    order[i] = keys[i].index;
   // Applied in place, cycle by cycle: no second copy of the sites.
   std::vector<char> placed(sites.size(), 0);
   for (size_t start = 0; start < sites.size(); ++start) {
