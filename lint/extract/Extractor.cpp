@@ -4,6 +4,7 @@
 #include "extract/FactsCollector.h"
 #include "extract/FileClassifier.h"
 #include "extract/GeneratedCode.h"
+#include "extract/Isolation.h"
 #include "extract/SuppressionComments.h"
 #include "facts/ParallelFor.h"
 #include "model/Preset.h"
@@ -68,6 +69,7 @@ public:
   }
 
   void HandleTranslationUnit(clang::ASTContext &ctx) override {
+    crashIfAsked(out.mainFile);
     auto presets = model::makePresets(options.apis);
     collectFacts(ctx, *files, presets, out);
   }
@@ -212,12 +214,32 @@ facts::TranslationUnit extractOne(const clang::tooling::CompileCommand &command,
   fs->setCurrentWorkingDirectory(command.Directory);
   llvm::IntrusiveRefCntPtr<clang::FileManager> fileManager(
       new clang::FileManager(clang::FileSystemOptions{command.Directory}, fs));
-  ErrorCollector errors(out);
-  clang::tooling::ToolInvocation invocation(
-      commandLine(command, options), std::make_unique<ExtractAction>(options, out, inputs),
-      fileManager.get());
-  invocation.setDiagnosticConsumer(&errors);
-  if (!invocation.run() && out.errorCount == 0)
+  // The parse fills `parsed`, which replaces `out` only when it completed:
+  // a crash leaves it (and the Clang objects) half-made, and leaked.
+  auto parsed = std::make_unique<facts::TranslationUnit>();
+  parsed->mainFile = command.Filename;
+  auto parsedInputs = std::make_unique<std::vector<facts::CacheInput>>();
+  bool started = false;
+  std::optional<std::string> crash = runIsolated([&] {
+    auto errors = std::make_unique<ErrorCollector>(*parsed);
+    clang::tooling::ToolInvocation invocation(
+        commandLine(command, options),
+        std::make_unique<ExtractAction>(options, *parsed, inputs ? parsedInputs.get() : nullptr),
+        fileManager.get());
+    invocation.setDiagnosticConsumer(errors.get());
+    started = invocation.run() || parsed->errorCount > 0;
+  });
+  if (crash) {
+    // Not freed: the crash may have left them pointing anywhere.
+    (void)parsed.release();
+    (void)parsedInputs.release();
+    out.failure = *crash;
+    return out;
+  }
+  out = std::move(*parsed);
+  if (inputs)
+    *inputs = std::move(*parsedInputs);
+  if (!started)
     out.failure = "the compiler could not start on this command line";
   return out;
 }
