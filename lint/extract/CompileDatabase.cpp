@@ -66,6 +66,9 @@ std::unique_ptr<CompileDatabase> loadCompileDatabase(const std::string &buildDir
     return nullptr;
   }
   for (clang::tooling::CompileCommand command : result->db->getAllCompileCommands()) {
+    // A relative "directory" is taken from the build directory, not from
+    // wherever msglint was started: the database then means one thing.
+    command.Directory = normalisePath(command.Directory, buildDir);
     command.Filename = normalisePath(command.Filename, command.Directory);
     result->commands.push_back(std::move(command));
   }
