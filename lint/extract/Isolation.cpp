@@ -10,6 +10,8 @@
 #include <cstring>
 #include <exception>
 #include <mutex>
+
+#include <pthread.h>
 #include <stdexcept>
 
 namespace msglint::extract {
@@ -31,27 +33,47 @@ std::string crashReason(int retCode) {
          "): a bug in msglint, please report it with this file";
 }
 
+// Runs `fn` on a new thread with kStackBytes of stack, or on this one when
+// the system refuses such a thread (a limit on the address space):
+// llvm::CrashRecoveryContext::RunSafelyOnThread would stop the process.
+void onLargeStack(llvm::function_ref<void()> fn) {
+  pthread_attr_t attributes;
+  pthread_attr_init(&attributes);
+  pthread_attr_setstacksize(&attributes, kStackBytes);
+  pthread_t thread;
+  auto entry = [](void *call) -> void * {
+    (*static_cast<llvm::function_ref<void()> *>(call))();
+    return nullptr;
+  };
+  bool started = pthread_create(&thread, &attributes, entry, &fn) == 0;
+  pthread_attr_destroy(&attributes);
+  if (started)
+    pthread_join(thread, nullptr);
+  else
+    fn();
+}
+
 } // namespace
 
 std::optional<std::string> runIsolated(llvm::function_ref<void()> work) {
   static std::once_flag enabled;
   std::call_once(enabled, [] { llvm::CrashRecoveryContext::Enable(); });
   std::optional<std::string> failure;
-  llvm::CrashRecoveryContext context;
-  bool completed = context.RunSafelyOnThread(
-      [&] {
-        clang::noteBottomOfStack(); // where Clang measures its stack from
-        try {
-          work();
-        } catch (const std::exception &e) {
-          failure = std::string("internal error: ") + e.what();
-        } catch (...) {
-          failure = "internal error: an unknown exception";
-        }
-      },
-      kStackBytes);
-  if (!completed)
-    return crashReason(context.RetCode);
+  onLargeStack([&] {
+    clang::noteBottomOfStack(); // where Clang measures its stack from
+    llvm::CrashRecoveryContext context;
+    bool completed = context.RunSafely([&] {
+      try {
+        work();
+      } catch (const std::exception &e) {
+        failure = std::string("internal error: ") + e.what();
+      } catch (...) {
+        failure = "internal error: an unknown exception";
+      }
+    });
+    if (!completed)
+      failure = crashReason(context.RetCode);
+  });
   return failure;
 }
 

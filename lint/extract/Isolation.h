@@ -12,8 +12,9 @@
 
 namespace msglint::extract {
 
-// Runs `work` on a thread of its own with a large stack; returns why it
-// failed, or nothing when it completed. What `work` had built when it
+// Runs `work` on a thread of its own with a 256 MiB stack (on this thread
+// when the system refuses one); returns why it failed, or nothing when it
+// completed. What `work` had built when it
 // crashed is leaked, never freed half-made.
 std::optional<std::string> runIsolated(llvm::function_ref<void()> work);
 
