@@ -81,17 +81,14 @@ def snapshot(top):
     return entries
 
 
-def protect(top, writable):
-    """chmod a-w everything under top (symlinks are left alone)."""
+def write_protect(top):
+    """chmod a-w top and everything under it (symlinks are left alone)."""
     for dirpath, dirnames, filenames in os.walk(top):
         for name in dirnames + filenames:
             path = os.path.join(dirpath, name)
             if not os.path.islink(path):
-                mode = os.lstat(path).st_mode
-                os.chmod(path, stat.S_IMODE(mode) & ~0o222 if not writable else stat.S_IMODE(mode) | 0o200)
-    if os.path.isdir(top):
-        mode = stat.S_IMODE(os.stat(top).st_mode)
-        os.chmod(top, mode & ~0o222 if not writable else mode | 0o200)
+                os.chmod(path, stat.S_IMODE(os.lstat(path).st_mode) & ~0o222)
+    os.chmod(top, stat.S_IMODE(os.stat(top).st_mode) & ~0o222)
 
 
 def give_away(top, uid, gid):
@@ -156,7 +153,7 @@ def run_case(case, args, as_nobody):
     if case.get("setup"):
         shell(case["setup"], "setup")
 
-    protect(dirs["SRC"], writable=False)
+    write_protect(dirs["SRC"])
     command = ["bash", "-c", case["run"]]
     if as_nobody and not case.get("root"):
         nobody = pwd.getpwnam("nobody")
