@@ -34,6 +34,11 @@ config.substitutions.append(("%tidy-matches-native",
 config.substitutions.append(
     ("%make-compdb", "python3 %s --gen %s" % (os.path.join(tools, "make_compdb.py"), config.gen_dir)))
 config.substitutions.append(("%clangxx", config.clangxx))
+# The bad-input tables (cli/bad-input/): one case per row.
+config.substitutions.append(("%bad-input", "python3 %s --msglint %s --make-compdb %s --inputs %s --include %s --gen %s" % (
+    os.path.join(tools, "bad_input.py"), config.msglint, os.path.join(tools, "make_compdb.py"),
+    os.path.join(config.test_source_root, "cli", "Inputs"), os.path.join(config.repo_root, "include"),
+    config.gen_dir)))
 config.substitutions.append(("%cache-entries", "python3 " + os.path.join(tools, "cache_entries.py")))
 config.substitutions.append(("%print-facts", "python3 " + os.path.join(tools, "print_facts.py")))
 config.substitutions.append(("%graph-edges", "python3 " + os.path.join(tools, "graph_edges.py")))

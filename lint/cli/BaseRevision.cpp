@@ -16,12 +16,13 @@ namespace msglint::cli {
 namespace {
 
 // Runs git with `args`; returns its stdout, or throws UsageError with its
-// stderr.
+// stderr. No hook of the repository runs (a checkout runs post-checkout):
+// msglint runs no code of the project (docs/security.md).
 std::string git(const std::vector<std::string> &args, const std::string &scratch) {
   auto program = llvm::sys::findProgramByName("git");
   if (!program)
     throw UsageError("--base-rev needs git on PATH");
-  std::vector<llvm::StringRef> argv{*program};
+  std::vector<llvm::StringRef> argv{*program, "-c", "core.hooksPath=/dev/null"};
   for (const std::string &a : args)
     argv.push_back(a);
   std::string out = scratch + ".out", err = scratch + ".err";
@@ -86,6 +87,9 @@ std::string rebase(const std::string &text, const std::string &from, const std::
 
 void withBaseRevision(const Project &head, const ProjectOptions &options,
                       const std::string &revision, const std::function<void(Project &)> &use) {
+  // A revision is never read as one of git's options.
+  if (revision.empty() || revision[0] == '-')
+    throw UsageError("--base-rev: '" + revision + "' is not a revision");
   const std::string buildDir = llvm::sys::path::parent_path(head.database->path).str();
   llvm::SmallString<256> dir;
   if (std::error_code ec = llvm::sys::fs::createUniqueDirectory(buildDir + "/msglint-base", dir))

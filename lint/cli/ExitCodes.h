@@ -6,6 +6,6 @@ namespace msglint::cli {
 inline constexpr int kExitClean = 0;
 inline constexpr int kExitFindings = 1;   // findings at or above --fail-on
 inline constexpr int kExitUsage = 2;      // usage, configuration or input error
-inline constexpr int kExitIncomplete = 3; // with --strict: a TU could not be analysed
+inline constexpr int kExitIncomplete = 3; // a TU's analysis failed (--strict: or had errors)
 
 } // namespace msglint::cli

@@ -15,7 +15,9 @@
 #include <llvm/Support/Path.h>
 #include <llvm/Support/raw_ostream.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <optional>
 #include <set>
@@ -302,7 +304,14 @@ std::string Stopwatch::elapsed() const {
 
 void writeOutput(const std::string &path, const std::string &text) {
   if (path.empty() || path == "-") {
+    // A full disk or a closed pipe must not pass for a run that wrote its report.
+    errno = 0;
     std::cout << text << std::flush;
+    if (!std::cout) {
+      std::string reason = errno ? std::strerror(errno) : "write error";
+      std::cout.clear();
+      throw UsageError("standard output: cannot write: " + reason);
+    }
     return;
   }
   if (llvm::sys::fs::is_directory(path))

@@ -9,6 +9,7 @@
 #include "extract/Extractor.h"
 #include "facts/FactsJson.h"
 #include "graph/Architecture.h"
+#include "graph/Link.h"
 #include "report/ArchitectureSummary.h"
 #include "report/AsyncApi.h"
 #include "report/Baseline.h"
@@ -74,9 +75,22 @@ void addProjectOptions(CLI::App &cmd, ProjectOptions &options, bool manyFiles = 
                "say how many translation units were analysed and how many came from the cache");
 }
 
-bool incomplete(const graph::Model &model) {
+// A TU whose analysis failed (msglint crashed on it, or the compiler could
+// not start on its command line) left nothing: the run is incomplete.
+bool analysisFailed(const graph::Model &model) {
   for (const auto &tu : model.translationUnits)
-    if (tu.errorCount > 0 || !tu.failure.empty())
+    if (!tu.failure.empty())
+      return true;
+  return false;
+}
+
+// Exit 3 (DESIGN.md §5): always when a TU's analysis failed; with --strict,
+// also when a TU had compile errors (its analysis is of what Clang recovered).
+bool incomplete(const graph::Model &model, bool strict) {
+  if (analysisFailed(model))
+    return true;
+  for (const auto &tu : model.translationUnits)
+    if (strict && tu.errorCount > 0)
       return true;
   return false;
 }
@@ -237,8 +251,14 @@ int reportCheck(const graph::Model &model, const std::vector<rules::ConfiguredRu
   if (!options.writeBaseline.empty())
     std::cerr << "; recorded " << plural(recorded, "finding") << " in the baseline "
               << options.writeBaseline;
+  size_t failed = 0;
+  for (const auto &tu : model.translationUnits)
+    failed += !tu.failure.empty();
+  if (failed)
+    std::cerr << "; the analysis of " << plural(failed, "translation unit")
+              << " failed: the run is incomplete";
   std::cerr << "\n";
-  if (options.strict && incomplete(model))
+  if (incomplete(model, options.strict))
     return kExitIncomplete;
   // A run that records the baseline accepts what it records.
   if (!options.writeBaseline.empty())
@@ -309,7 +329,7 @@ int runGraph(const ProjectOptions &options, const std::string &format, const std
   std::string title = llvm::sys::path::filename(llvm::StringRef(project.root).rtrim('/')).str();
   writeOutput(output, renderGraph(model, rules, format, title));
   report::writeRunNotes(std::cerr, model);
-  return kExitClean;
+  return analysisFailed(model) ? kExitIncomplete : kExitClean;
 }
 
 int runExtract(ProjectOptions options, const std::string &file, const std::string &output,
@@ -328,7 +348,11 @@ int runExtract(ProjectOptions options, const std::string &file, const std::strin
       inputs.push_back({project.commands.front().Filename, ""});
     writeOutput(depfilePath, depfile(output, inputs));
   }
-  return kExitClean;
+  if (tu.failure.empty())
+    return kExitClean;
+  std::string shown = graph::relativeToRoot(tu.mainFile, project.root);
+  std::cerr << shown << ": error: analysis of " << shown << " failed: " << tu.failure << "\n";
+  return kExitIncomplete;
 }
 
 int runCacheClean(const ProjectOptions &options) {
@@ -348,7 +372,8 @@ void addReportOptions(CLI::App &cmd, CheckOptions &check) {
   cmd.add_option("--fail-on", check.failOn,
                  "lowest severity that makes the exit code 1: note, warning, error, never");
   cmd.add_flag("--strict", check.strict,
-               "exit 3 when a translation unit could not be fully analysed");
+               "exit 3 also when a translation unit had compile errors (a failed analysis "
+               "always exits 3)");
   cmd.add_option("--format", check.format, "text (default), json or sarif")
       ->check(CLI::IsMember({"text", "json", "sarif"}));
   cmd.add_option("-o,--output", check.output, "write the findings to this file");

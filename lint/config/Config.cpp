@@ -5,11 +5,15 @@
 
 #include <llvm/ADT/SmallString.h>
 #include <llvm/ADT/StringRef.h>
+#include <llvm/Support/ConvertUTF.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/Path.h>
 #include <llvm/Support/SourceMgr.h>
 #include <llvm/Support/YAMLParser.h>
+
+#include <cstdio>
+#include <map>
 
 #include <algorithm>
 #include <iterator>
@@ -112,6 +116,7 @@ public:
   OptionText optionText(yaml::Node *node, const std::string &rule, const std::string &name) {
     const std::string what = "rule '" + rule + "': option '" + name + "'";
     OptionText text;
+    noAlias(node);
     if (auto *seq = llvm::dyn_cast_or_null<yaml::SequenceNode>(node)) {
       text.isList = true;
       for (yaml::Node &item : *seq) {
@@ -131,8 +136,15 @@ public:
     Config config;
     if (!root || llvm::isa<yaml::NullNode>(root))
       return config; // an empty file is a valid, empty config
+    std::map<std::string, const yaml::Node *> keys;
     for (yaml::KeyValueNode &kv : *mapping(root, "the configuration")) {
       std::string key = scalar(kv.getKey(), "a key");
+      if (auto [first, added] = keys.emplace(key, kv.getKey()); !added) {
+        auto [line, col] = lineAndColumn(first->second);
+        throw ConfigError{kv.getKey(), "'" + key + "' is given twice (first at line " +
+                                           std::to_string(line) + ", column " +
+                                           std::to_string(col) + ")"};
+      }
       yaml::Node *value = kv.getValue();
       if (key == "services") {
         for (yaml::KeyValueNode &svc : *mapping(value, "'services'")) {
@@ -171,6 +183,7 @@ public:
           config.rules[id] = std::move(settings);
         }
       } else if (key == "apis") {
+        noAlias(value);
         auto *seq = llvm::dyn_cast_or_null<yaml::SequenceNode>(value);
         if (!seq)
           throw ConfigError{value, "'apis' must be a list of declarations"};
@@ -208,6 +221,21 @@ public:
 
 std::optional<Config> parseConfig(const std::string &text, const std::string &path,
                                   std::string &error) {
+  // The YAML library takes any bytes; a name in another encoding would
+  // then match nothing, silently.
+  const auto *begin = reinterpret_cast<const llvm::UTF8 *>(text.data());
+  const llvm::UTF8 *bad = begin;
+  if (!llvm::isLegalUTF8String(&bad, begin + text.size())) {
+    size_t at = bad - begin;
+    size_t lineStart = text.rfind('\n', at == 0 ? 0 : at - 1);
+    lineStart = lineStart == std::string::npos || at == 0 ? 0 : lineStart + 1;
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "0x%02x", unsigned(text[at]) & 0xff);
+    error = path + ":" + std::to_string(1 + std::count(text.begin(), text.begin() + at, '\n')) +
+            ":" + std::to_string(at - lineStart + 1) + ": not UTF-8 text (byte " + byte +
+            "); save the file as UTF-8";
+    return std::nullopt;
+  }
   llvm::SourceMgr sm;
   std::string yamlError;
   llvm::raw_string_ostream yamlErrorStream(yamlError);

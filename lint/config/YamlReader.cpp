@@ -9,7 +9,18 @@ namespace msglint::config {
 namespace yaml = llvm::yaml;
 
 std::pair<unsigned, unsigned> YamlReader::lineAndColumn(const yaml::Node *node) const {
+  // An alias's range starts after it; its name is in the buffer, after '*'.
+  if (auto *alias = llvm::dyn_cast<yaml::AliasNode>(node))
+    return sm.getLineAndColumn(llvm::SMLoc::getFromPointer(alias->getName().data() - 1));
   return sm.getLineAndColumn(node->getSourceRange().Start);
+}
+
+void YamlReader::noAlias(const yaml::Node *node) const {
+  // The anchored node was read where it stands, and a YAML node can be
+  // walked only once: an alias cannot be read again.
+  if (auto *alias = llvm::dyn_cast_or_null<yaml::AliasNode>(node))
+    throw ConfigError{node, "YAML aliases (*" + alias->getName().str() +
+                                ") are not supported: write the value out"};
 }
 
 std::string YamlReader::where(const yaml::Node *node) const {
@@ -20,6 +31,7 @@ std::string YamlReader::where(const yaml::Node *node) const {
 }
 
 std::string YamlReader::scalar(yaml::Node *node, const std::string &what) const {
+  noAlias(node);
   auto *s = llvm::dyn_cast_or_null<yaml::ScalarNode>(node);
   if (!s)
     throw ConfigError{node, what + " must be a string"};
@@ -28,6 +40,7 @@ std::string YamlReader::scalar(yaml::Node *node, const std::string &what) const 
 }
 
 yaml::MappingNode *YamlReader::mapping(yaml::Node *node, const std::string &what) const {
+  noAlias(node);
   auto *m = llvm::dyn_cast_or_null<yaml::MappingNode>(node);
   if (!m)
     throw ConfigError{node, what + " must be a mapping"};

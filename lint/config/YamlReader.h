@@ -24,12 +24,15 @@ public:
   // "file:line:col" of `node` (the file alone when there is no node).
   std::string where(const llvm::yaml::Node *node) const;
   std::pair<unsigned, unsigned> lineAndColumn(const llvm::yaml::Node *node) const;
+  // Throws when `node` is an alias (*NAME), which cannot be read.
+  void noAlias(const llvm::yaml::Node *node) const;
   std::string scalar(llvm::yaml::Node *node, const std::string &what) const;
   llvm::yaml::MappingNode *mapping(llvm::yaml::Node *node, const std::string &what) const;
   // One string or a list of strings; each item is passed to `check` (with
   // its node) as it is read, since a YAML sequence can be walked only once.
   template <typename Check>
   void scalarList(llvm::yaml::Node *node, const std::string &what, Check check) const {
+    noAlias(node);
     if (llvm::isa_and_nonnull<llvm::yaml::ScalarNode>(node)) {
       check(scalar(node, what), node);
       return;

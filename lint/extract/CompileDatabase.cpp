@@ -8,7 +8,39 @@
 #include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/Path.h>
 
+#include <algorithm>
+
 namespace msglint::extract {
+namespace {
+
+// A compile database is an array of objects of strings and arrays: three
+// levels. llvm::json, and the YAML parser behind JSONCompilationDatabase,
+// recurse once per level, so a file nested 100,000 deep would overflow the
+// stack; it is refused first, by a scan that does not recurse.
+constexpr size_t kMaxNesting = 64;
+
+size_t nestingDepth(llvm::StringRef text) {
+  size_t depth = 0, deepest = 0;
+  bool inString = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (inString) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        inString = false;
+    } else if (c == '"') {
+      inString = true;
+    } else if (c == '[' || c == '{') {
+      deepest = std::max(deepest, ++depth);
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return deepest;
+}
+
+} // namespace
 
 std::unique_ptr<CompileDatabase> loadCompileDatabase(const std::string &buildDir,
                                                      std::string &error) {
@@ -20,6 +52,11 @@ std::unique_ptr<CompileDatabase> loadCompileDatabase(const std::string &buildDir
   if (!buffer) {
     error = result->path + ": " + buffer.getError().message() +
             " (generate it with CMAKE_EXPORT_COMPILE_COMMANDS=ON or bear)";
+    return nullptr;
+  }
+  if (size_t depth = nestingDepth((*buffer)->getBuffer()); depth > kMaxNesting) {
+    error = result->path + ": nested " + std::to_string(depth) +
+            " levels deep: expected a JSON array of compile commands";
     return nullptr;
   }
   // Check the shape first: LLVM's own loader says little about what is wrong.
@@ -66,6 +103,9 @@ std::unique_ptr<CompileDatabase> loadCompileDatabase(const std::string &buildDir
     return nullptr;
   }
   for (clang::tooling::CompileCommand command : result->db->getAllCompileCommands()) {
+    // A relative "directory" is taken from the build directory, not from
+    // wherever msglint was started: the database then means one thing.
+    command.Directory = normalisePath(command.Directory, buildDir);
     command.Filename = normalisePath(command.Filename, command.Directory);
     result->commands.push_back(std::move(command));
   }

@@ -4,16 +4,21 @@
 #include "extract/FactsCollector.h"
 #include "extract/FileClassifier.h"
 #include "extract/GeneratedCode.h"
+#include "extract/Isolation.h"
 #include "extract/SuppressionComments.h"
 #include "facts/ParallelFor.h"
 #include "model/Preset.h"
 
 #include <clang/Basic/Diagnostic.h>
+#include <clang/Driver/Options.h>
 #include <clang/Frontend/CompilerInstance.h>
 #include <clang/Frontend/FrontendAction.h>
 #include <clang/Tooling/ArgumentsAdjusters.h>
 #include <clang/Tooling/Tooling.h>
+#include <llvm/Option/ArgList.h>
+#include <llvm/Option/OptTable.h>
 #include <llvm/Support/MemoryBuffer.h>
+#include <llvm/Support/Path.h>
 #include <llvm/Support/VirtualFileSystem.h>
 
 #include <set>
@@ -44,7 +49,7 @@ public:
       const clang::SourceManager &sm = info.getSourceManager();
       clang::SourceLocation loc = sm.getFileLoc(info.getLocation());
       if (auto entry = sm.getFileEntryRefForID(sm.getFileID(loc)))
-        error.loc = {normalisePath(entry->getName()), sm.getSpellingLineNumber(loc),
+        error.loc = {normalisePath(*entry, sm), sm.getSpellingLineNumber(loc),
                      sm.getSpellingColumnNumber(loc)};
     }
     out.errors.push_back(std::move(error));
@@ -68,6 +73,7 @@ public:
   }
 
   void HandleTranslationUnit(clang::ASTContext &ctx) override {
+    crashIfAsked(out.mainFile);
     auto presets = model::makePresets(options.apis);
     collectFacts(ctx, *files, presets, out);
   }
@@ -128,13 +134,39 @@ private:
   std::unique_ptr<SuppressionCollector> comments;
 };
 
+// GCC's own options (-fipa-pta, -fconserve-stack) change nothing in what
+// Clang parses, but one its driver does not know is an error, which would
+// make every TU of a GCC build one "with compile errors": they are left
+// out, as -Wno-unknown-warning-option leaves out GCC's warnings. (Not in
+// clang-cl mode, whose options are another table.)
+std::vector<std::string> withoutUnknownOptions(std::vector<std::string> args) {
+  if (args.size() < 2 || llvm::StringRef(args[0]).contains_insensitive("clang-cl") ||
+      llvm::sys::path::stem(args[0]).equals_insensitive("cl"))
+    return args;
+  std::vector<const char *> argv;
+  for (size_t i = 1; i < args.size(); ++i)
+    argv.push_back(args[i].c_str());
+  unsigned missingIndex = 0, missingCount = 0;
+  llvm::opt::InputArgList parsed = clang::driver::getDriverOptTable().ParseArgs(
+      argv, missingIndex, missingCount,
+      llvm::opt::Visibility(clang::driver::options::ClangOption));
+  std::vector<bool> unknown(args.size(), false);
+  for (const llvm::opt::Arg *arg : parsed.filtered(clang::driver::options::OPT_UNKNOWN))
+    unknown[arg->getIndex() + 1] = true;
+  std::vector<std::string> kept;
+  for (size_t i = 0; i < args.size(); ++i)
+    if (!unknown[i])
+      kept.push_back(std::move(args[i]));
+  return kept;
+}
+
 std::vector<std::string> commandLine(const clang::tooling::CompileCommand &command,
                                      const ExtractOptions &options) {
   using namespace clang::tooling;
   ArgumentsAdjuster adjust = combineAdjusters(
       getClangStripOutputAdjuster(),
       combineAdjusters(getClangStripDependencyFileAdjuster(), getClangSyntaxOnlyAdjuster()));
-  std::vector<std::string> args = adjust(command.CommandLine, command.Filename);
+  std::vector<std::string> args = withoutUnknownOptions(adjust(command.CommandLine, command.Filename));
   // After argv[0]: find Clang's own headers; tolerate other compilers'
   // flags; no "N errors generated." on stderr (errors are kept as facts).
   std::vector<std::string> extra = {"-resource-dir=" + options.resourceDir,
@@ -216,12 +248,32 @@ facts::TranslationUnit extractOne(const clang::tooling::CompileCommand &command,
   fs->setCurrentWorkingDirectory(command.Directory);
   llvm::IntrusiveRefCntPtr<clang::FileManager> fileManager(
       new clang::FileManager(clang::FileSystemOptions{command.Directory}, fs));
-  ErrorCollector errors(out);
-  clang::tooling::ToolInvocation invocation(
-      commandLine(command, options), std::make_unique<ExtractAction>(options, out, inputs),
-      fileManager.get());
-  invocation.setDiagnosticConsumer(&errors);
-  if (!invocation.run() && out.errorCount == 0)
+  // The parse fills `parsed`, which replaces `out` only when it completed:
+  // a crash leaves it (and the Clang objects) half-made, and leaked.
+  auto parsed = std::make_unique<facts::TranslationUnit>();
+  parsed->mainFile = command.Filename;
+  auto parsedInputs = std::make_unique<std::vector<facts::CacheInput>>();
+  bool started = false;
+  std::optional<std::string> crash = runIsolated([&] {
+    auto errors = std::make_unique<ErrorCollector>(*parsed);
+    clang::tooling::ToolInvocation invocation(
+        commandLine(command, options),
+        std::make_unique<ExtractAction>(options, *parsed, inputs ? parsedInputs.get() : nullptr),
+        fileManager.get());
+    invocation.setDiagnosticConsumer(errors.get());
+    started = invocation.run() || parsed->errorCount > 0;
+  });
+  if (crash) {
+    // Not freed: the crash may have left them pointing anywhere.
+    (void)parsed.release();
+    (void)parsedInputs.release();
+    out.failure = *crash;
+    return out;
+  }
+  out = std::move(*parsed);
+  if (inputs)
+    *inputs = std::move(*parsedInputs);
+  if (!started)
     out.failure = "the compiler could not start on this command line";
   return out;
 }

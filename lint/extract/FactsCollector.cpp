@@ -294,13 +294,18 @@ private:
     if (current.sources.empty())
       return;
     RunsAfter graph(*current.decl, current.body, ctx);
+    std::vector<std::optional<RunsAfter::Position>> stepAt;
+    stepAt.reserve(current.steps.size());
+    for (const Step &step : current.steps)
+      stepAt.push_back(graph.positionOf(step.stmt));
     for (const Source &source : current.sources) {
       std::optional<RunsAfter::Reach> reach = graph.after(source.stmt, source.loops);
       std::set<facts::Step> after;
-      for (const Step &step : current.steps) {
+      for (size_t i = 0; i < current.steps.size(); ++i) {
+        const Step &step = current.steps[i];
         if (step.stmt == source.stmt)
           continue;
-        std::optional<bool> runs = reach ? reach->mayRun(step.stmt) : std::nullopt;
+        std::optional<bool> runs = reach ? reach->mayRunAt(stepAt[i]) : std::nullopt;
         if (runs.value_or(source.loc < step.fact.loc))
           after.insert(step.fact);
       }

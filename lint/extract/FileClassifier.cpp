@@ -20,10 +20,16 @@ std::string normalisePath(llvm::StringRef path, llvm::StringRef cwd) {
   return std::string(out);
 }
 
+std::string normalisePath(const clang::FileEntryRef &entry, const clang::SourceManager &sm) {
+  llvm::SmallString<256> out(entry.getName());
+  sm.getFileManager().makeAbsolutePath(out);
+  return normalisePath(out);
+}
+
 std::string FileClassifier::path(clang::SourceLocation loc) {
   clang::FileID file = sm.getFileID(sm.getFileLoc(loc));
   if (auto entry = sm.getFileEntryRefForID(file))
-    return normalisePath(entry->getName());
+    return normalisePath(*entry, sm);
   return "";
 }
 
@@ -45,7 +51,7 @@ bool FileClassifier::classify(clang::FileID file) {
   if (!entry)
     return true; // <built-in>, <command line>, scratch space
   std::optional<llvm::StringRef> buffer = sm.getBufferDataOrNone(file);
-  return isGeneratedFile(normalisePath(entry->getName()), buffer.value_or(""), options.root,
+  return isGeneratedFile(normalisePath(*entry, sm), buffer.value_or(""), options.root,
                          options.generatedGlobs);
 }
 

@@ -36,5 +36,9 @@ private:
 
 // Absolute, dot-free form of `path` (relative paths against `cwd`).
 std::string normalisePath(llvm::StringRef path, llvm::StringRef cwd = "");
+// The same for a file Clang opened: a relative name (`-c foo.cpp`, as bear
+// records it) is relative to the compile command's directory, not to
+// msglint's.
+std::string normalisePath(const clang::FileEntryRef &entry, const clang::SourceManager &sm);
 
 } // namespace msglint::extract

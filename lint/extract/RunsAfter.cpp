@@ -73,7 +73,10 @@ std::optional<RunsAfter::Reach> RunsAfter::after(const Stmt *from,
 }
 
 std::optional<bool> RunsAfter::Reach::mayRun(const Stmt *later) const {
-  std::optional<Position> at = graph->positionOf(later);
+  return mayRunAt(graph->positionOf(later));
+}
+
+std::optional<bool> RunsAfter::Reach::mayRunAt(const std::optional<Position> &at) const {
   if (!at)
     return std::nullopt;
   if (at->block == fromBlock)

@@ -26,10 +26,20 @@ public:
   // What may run after `from`, given the loops around it (outermost first).
   // Empty when the CFG could not be built or does not hold `from`: the
   // caller then falls back to the order of the source.
+  struct Position {
+    const clang::CFGBlock *block;
+    unsigned index;
+  };
+  // Where `s` runs on the CFG; nullopt when the CFG does not hold it.
+  std::optional<Position> positionOf(const clang::Stmt *s) const;
+
   class Reach {
   public:
     // Unknown (nullopt) when the CFG does not hold `later`.
     std::optional<bool> mayRun(const clang::Stmt *later) const;
+    // The same for a position found once with positionOf (a function with
+    // many sends and steps asks of each step once per send).
+    std::optional<bool> mayRunAt(const std::optional<Position> &later) const;
 
   private:
     friend class RunsAfter;
@@ -43,12 +53,6 @@ public:
                              const std::vector<const clang::Stmt *> &loops) const;
 
 private:
-  struct Position {
-    const clang::CFGBlock *block;
-    unsigned index;
-  };
-  std::optional<Position> positionOf(const clang::Stmt *s) const;
-
   std::unique_ptr<clang::CFG> cfg;
   llvm::DenseMap<const clang::Stmt *, Position> positions;
   mutable std::unique_ptr<clang::ParentMap> parents; // made on the first miss

@@ -317,6 +317,8 @@ struct Server::State {
     for (size_t i = 0; i < files.size() && i < inputs.size(); ++i)
       inputs[i].insert(files[i].begin(), files[i].end());
     log("loaded " + std::to_string(tus.size()) + " translation units of " + project->buildDir);
+    for (const facts::TranslationUnit &tu : tus)
+      sayIfFailed(tu);
     std::set<std::string> edited;
     for (const auto &[path, text] : unsaved)
       if (text != fileText(path))
@@ -341,10 +343,21 @@ struct Server::State {
       std::vector<facts::CacheInput> parsed;
       log("analysed " + graph::relativeToRoot(main, project->root));
       tus[i] = extract::extractOne(project->commands[i], how, &parsed);
+      sayIfFailed(tus[i]);
       inputs[i].clear();
       for (const facts::CacheInput &input : parsed)
         inputs[i].insert(input.path);
     }
+  }
+
+  // A TU msglint crashed on is one message; the server goes on, with no
+  // facts for that TU until its next edit.
+  void sayIfFailed(const facts::TranslationUnit &tu) {
+    if (tu.failure.empty())
+      return;
+    std::string file = graph::relativeToRoot(tu.mainFile, project->root);
+    log("analysis of " + file + " failed: " + tu.failure);
+    showMessage(1, "analysis of " + file + " failed: " + tu.failure);
   }
 
   void publish(const std::map<std::string, std::string> &unsaved) {

@@ -62,7 +62,7 @@ bool onlyPast(const WordClass &c) { return c.isPast() && !c.isBaseVerb(); }
 // when it ends in a past form (with its particle), which is what matters.
 std::optional<std::vector<WordClass>> splitCompound(const std::string &w) {
   auto endsInPast = [](const std::string &s) -> std::optional<std::vector<WordClass>> {
-    for (size_t k = s.size() - 2; k >= 4; --k) {
+    for (size_t k = std::min(s.size() - 2, kLongestWord); k >= 4; --k) {
       WordClass tail = lookupWord(s.substr(s.size() - k));
       if (onlyPast(tail))
         return std::vector<WordClass>{lookupWord(s.substr(0, s.size() - k)), tail};

@@ -204,6 +204,11 @@ std::optional<WordClass> derive(std::string_view word, bool allowPrefix) {
 } // namespace
 
 WordClass lookupWord(std::string_view word) {
+  if (word.size() > kLongestWord) {
+    WordClass unknown;
+    unknown.word = unknown.lemma = std::string(word);
+    return unknown;
+  }
   if (auto c = lemma(word))
     return *c;
   if (auto c = derive(word, /*allowPrefix=*/true))

@@ -3,6 +3,7 @@
 // morphology derives from them (orders, created, unsubscribed, onboarding).
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -53,6 +54,10 @@ struct WordClass {
 
 // Looks up a lowercase word (letters and digits).
 WordClass lookupWord(std::string_view word);
+
+// No English word, nor a form derived from one, is longer: a longer token is
+// unknown at once, so that a hostile 100,000-letter name costs linear time.
+inline constexpr std::size_t kLongestWord = 64;
 
 // The past participle of a base verb, for suggestions: send -> sent,
 // create -> created, cancel -> cancelled, try -> tried.

@@ -42,7 +42,7 @@ public:
   void begin(const SourceManager &sm, Preprocessor &pp) {
     std::string mainFile;
     if (auto entry = sm.getFileEntryRefForID(sm.getMainFileID()))
-      mainFile = extract::normalisePath(entry->getName());
+      mainFile = extract::normalisePath(*entry, sm);
     // Another check of the same TU; a TU whose matching never ran (it did
     // not parse) left its state behind, which a new one replaces.
     if (started && &pp == preprocessor && mainFile == tu.mainFile)
