@@ -9,13 +9,18 @@ namespace msglint::config {
 namespace yaml = llvm::yaml;
 
 std::pair<unsigned, unsigned> YamlReader::lineAndColumn(const yaml::Node *node) const {
-  return sm.getLineAndColumn(node->getSourceRange().Start);
+  // A node made while recovering from a scan error has no place in the
+  // text (a null location), and SourceMgr reads out of bounds on one.
+  llvm::SMLoc start = node ? node->getSourceRange().Start : llvm::SMLoc();
+  if (!start.isValid() || !sm.FindBufferContainingLoc(start))
+    return {0, 0};
+  return sm.getLineAndColumn(start);
 }
 
 std::string YamlReader::where(const yaml::Node *node) const {
-  if (!node)
-    return path;
   auto [line, col] = lineAndColumn(node);
+  if (line == 0)
+    return path;
   return path + ":" + std::to_string(line) + ":" + std::to_string(col);
 }
 
