@@ -76,7 +76,10 @@ struct Server::State {
 
   void send(const json &message) {
     std::lock_guard lock(outMutex);
-    writeFrame(out, message.dump());
+    // Like every JSON msglint writes: text that is not UTF-8 (a header line
+    // the client sent, echoed in an error) becomes U+FFFD instead of
+    // throwing out of the server.
+    writeFrame(out, message.dump(-1, ' ', false, json::error_handler_t::replace));
   }
   void respond(const json &id, json result) {
     send({{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}});
