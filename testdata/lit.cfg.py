@@ -38,6 +38,11 @@ config.substitutions.append(("%cache-entries", "python3 " + os.path.join(tools, 
 config.substitutions.append(("%print-facts", "python3 " + os.path.join(tools, "print_facts.py")))
 config.substitutions.append(("%graph-edges", "python3 " + os.path.join(tools, "graph_edges.py")))
 config.substitutions.append(("%protoc-grpc", "%s --plugin=protoc-gen-grpc=%s" % (config.protoc, config.grpc_plugin)))
+# One shared build of examples/shop for the tests on it (tools/prepare_shop.py).
+shop_build = os.path.join(config.test_exec_root, "shop-build")
+config.substitutions.append(("%prepare-shop", "python3 %s --msglint %s --examples %s %s" % (
+    os.path.join(tools, "prepare_shop.py"), config.msglint, config.examples_dir, shop_build)))
+config.substitutions.append(("%shop-build", shop_build))
 config.substitutions.append(("%examples", config.examples_dir))
 config.substitutions.append(("%repo", config.repo_root))
 
