@@ -391,7 +391,8 @@ Server::~Server() {
 
 int Server::run(std::istream &in) {
   State &s = *state;
-  s.worker = std::thread([&s] { s.analysisLoop(); });
+  if (s.options.analyse)
+    s.worker = std::thread([&s] { s.analysisLoop(); });
   while (!s.exitReceived) {
     std::string body, error;
     Frame frame = readFrame(in, body, error);
