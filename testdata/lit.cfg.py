@@ -6,7 +6,7 @@ import lit.formats
 config.name = "msglint"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".test"]
-config.excludes = ["protos", "tools", "Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in"]
+config.excludes = ["protos", "tools", "Inputs", "fuzz", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.msglint_obj_root, "testdata")
 
@@ -14,6 +14,23 @@ config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", os.environ.get("PATH", ""))])
 # Deterministic messages whatever the machine's locale.
 config.environment["LC_ALL"] = "C.UTF-8"
+
+# The sanitizer build (docs/testing.md#sanitizers-and-fuzzing): lit passes
+# no environment on its own, so the sanitizers' options are set here. Every
+# report goes to a file in config.sanitizer_reports, which the ctest test
+# sanitizer-reports checks after the suite: a report fails the run even in
+# a process whose failure a test expects (`not %msglint ...`).
+if config.sanitize:
+    os.makedirs(config.sanitizer_reports, exist_ok=True)
+    # One file per process that reports (ASan, LSan and UBSan alike).
+    reports = "log_path=" + os.path.join(config.sanitizer_reports, "report")
+    config.environment["ASAN_OPTIONS"] = ":".join([
+        # Leaks too: the whole suite, clang-tidy with the module included,
+        # has none (docs/testing.md#leaks), so nothing is suppressed.
+        "abort_on_error=1", "detect_leaks=1", "check_initialization_order=1",
+        reports])
+    config.environment["UBSAN_OPTIONS"] = ":".join([
+        "print_stacktrace=1", "halt_on_error=1", "abort_on_error=1", reports])
 
 tools = os.path.join(config.test_source_root, "tools")
 config.substitutions.append(("%expect-exit", "python3 " + os.path.join(tools, "expect_exit.py")))
@@ -43,6 +60,11 @@ config.substitutions.append(("%cache-entries", "python3 " + os.path.join(tools, 
 config.substitutions.append(("%print-facts", "python3 " + os.path.join(tools, "print_facts.py")))
 config.substitutions.append(("%graph-edges", "python3 " + os.path.join(tools, "graph_edges.py")))
 config.substitutions.append(("%protoc-grpc", "%s --plugin=protoc-gen-grpc=%s" % (config.protoc, config.grpc_plugin)))
+# One shared build of examples/shop for the tests on it (tools/prepare_shop.py).
+shop_build = os.path.join(config.test_exec_root, "shop-build")
+config.substitutions.append(("%prepare-shop", "python3 %s --msglint %s --examples %s %s" % (
+    os.path.join(tools, "prepare_shop.py"), config.msglint, config.examples_dir, shop_build)))
+config.substitutions.append(("%shop-build", shop_build))
 config.substitutions.append(("%examples", config.examples_dir))
 config.substitutions.append(("%repo", config.repo_root))
 

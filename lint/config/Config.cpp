@@ -259,9 +259,16 @@ std::optional<Config> parseConfig(const std::string &text, const std::string &pa
         error = path + ":" + yamlError;
         return std::nullopt;
       }
-      if (++doc != stream.end() && !llvm::isa_and_nonnull<yaml::NullNode>(doc->getRoot())) {
-        error = parser.where(doc->getRoot()) + ": only one YAML document is allowed";
-        return std::nullopt;
+      if (++doc != stream.end()) {
+        yaml::Node *next = doc->getRoot(); // parsing it may find a YAML error
+        if (!yamlError.empty()) {
+          error = path + ":" + yamlError;
+          return std::nullopt;
+        }
+        if (!llvm::isa_and_nonnull<yaml::NullNode>(next)) {
+          error = parser.where(next) + ": only one YAML document is allowed";
+          return std::nullopt;
+        }
       }
     }
     if (!yamlError.empty()) {

@@ -9,10 +9,17 @@ namespace msglint::config {
 namespace yaml = llvm::yaml;
 
 std::pair<unsigned, unsigned> YamlReader::lineAndColumn(const yaml::Node *node) const {
+  if (!node)
+    return {0, 0};
   // An alias's range starts after it; its name is in the buffer, after '*'.
+  llvm::SMLoc start = node->getSourceRange().Start;
   if (auto *alias = llvm::dyn_cast<yaml::AliasNode>(node))
-    return sm.getLineAndColumn(llvm::SMLoc::getFromPointer(alias->getName().data() - 1));
-  return sm.getLineAndColumn(node->getSourceRange().Start);
+    start = llvm::SMLoc::getFromPointer(alias->getName().data() - 1);
+  // A node made while recovering from a scan error has no place in the
+  // text (a null location), and SourceMgr reads out of bounds on one.
+  if (!start.isValid() || !sm.FindBufferContainingLoc(start))
+    return {0, 0};
+  return sm.getLineAndColumn(start);
 }
 
 void YamlReader::noAlias(const yaml::Node *node) const {
@@ -24,9 +31,9 @@ void YamlReader::noAlias(const yaml::Node *node) const {
 }
 
 std::string YamlReader::where(const yaml::Node *node) const {
-  if (!node)
-    return path;
   auto [line, col] = lineAndColumn(node);
+  if (line == 0)
+    return path;
   return path + ":" + std::to_string(line) + ":" + std::to_string(col);
 }
 

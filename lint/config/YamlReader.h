@@ -21,8 +21,10 @@ class YamlReader {
 public:
   YamlReader(llvm::SourceMgr &sm, std::string path) : sm(sm), path(std::move(path)) {}
 
-  // "file:line:col" of `node` (the file alone when there is no node).
+  // "file:line:col" of `node` (the file alone when there is no node, or
+  // it has no place in the text).
   std::string where(const llvm::yaml::Node *node) const;
+  // {0, 0} when `node` has no place in the text.
   std::pair<unsigned, unsigned> lineAndColumn(const llvm::yaml::Node *node) const;
   // Throws when `node` is an alias (*NAME), which cannot be read.
   void noAlias(const llvm::yaml::Node *node) const;

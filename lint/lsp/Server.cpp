@@ -77,7 +77,10 @@ struct Server::State {
 
   void send(const json &message) {
     std::lock_guard lock(outMutex);
-    writeFrame(out, message.dump());
+    // Like every JSON msglint writes: text that is not UTF-8 (a header line
+    // the client sent, echoed in an error) becomes U+FFFD instead of
+    // throwing out of the server.
+    writeFrame(out, message.dump(-1, ' ', false, json::error_handler_t::replace));
   }
   void respond(const json &id, json result) {
     send({{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}});
@@ -402,7 +405,8 @@ int Server::run(std::istream &in) {
   // (std::cerr and std::cin are tied to std::cout by default).
   in.tie(nullptr);
   std::cerr.tie(nullptr);
-  s.worker = std::thread([&s] { s.analysisLoop(); });
+  if (s.options.analyse)
+    s.worker = std::thread([&s] { s.analysisLoop(); });
   while (!s.exitReceived) {
     std::string body, error;
     Frame frame = readFrame(in, body, error);

@@ -19,6 +19,9 @@ struct ServerOptions {
   unsigned debounceMs = 300;      // quiet time after an edit before analysing
   unsigned jobs = 0;              // for the first, whole analysis; 0: one per core
   bool verbose = false;           // log each TU parsed to stderr
+  // false: speak the protocol only, never load or parse the workspace (the
+  // LSP fuzz target, lint/fuzz/, drives the server this way).
+  bool analyse = true;
 };
 
 class Server {
