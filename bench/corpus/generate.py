@@ -11,6 +11,11 @@ the real protoc and grpc_cpp_plugin into a library whose generated TUs
 any gRPC project's. Each service has two hand-written TUs: its server and
 a client of the next service, sharing a header of the domain. So the
 compile database holds 4 TUs per service, half of them generated.
+
+With --system-includes-first, the hand-written TUs open with their
+`#include <...>` lines (grpcpp among them) before the project's headers,
+as some style guides order them: the layout a shared precompiled preamble
+can serve (docs/performance.md#the-shared-precompiled-preamble).
 """
 import argparse
 import os
@@ -72,18 +77,18 @@ inline void withDeadline(grpc::ClientContext &ctx) {
 } // namespace domain%(d)d
 """
 
-CLIENT = """#include "%(s)s.grpc.pb.h"
+CLIENT = """%(system_first)s#include "%(s)s.grpc.pb.h"
 %(next_include)s#include "services/domain%(d)d.h"
-#include <memory>
-#include <string>
-#include <vector>
-
+%(system_last)s
 namespace %(s)s_impl {
 // Asks the next service of the domain, with a deadline.
 std::string askNext(const std::string &id) {
 %(body)s}
 } // namespace %(s)s_impl
 """
+
+CLIENT_SYSTEM = ["memory", "string", "vector"]
+SERVER_SYSTEM = ["grpcpp/grpcpp.h", "map", "memory", "string"]
 
 CLIENT_CALL = """  static auto stub = %(n)s::Api::NewStub(
       grpc::CreateChannel("%(n)s:50051", grpc::InsecureChannelCredentials()));
@@ -96,13 +101,9 @@ CLIENT_CALL = """  static auto stub = %(n)s::Api::NewStub(
   return status.ok() ? reply.detail() : std::string();
 """
 
-SERVER = """#include "%(s)s.grpc.pb.h"
+SERVER = """%(system_first)s#include "%(s)s.grpc.pb.h"
 #include "services/domain%(d)d.h"
-#include <grpcpp/grpcpp.h>
-#include <map>
-#include <memory>
-#include <string>
-
+%(system_last)s
 namespace %(s)s_impl {
 std::string askNext(const std::string &id);
 
@@ -137,7 +138,16 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("out")
     parser.add_argument("--services", type=int, required=True)
+    parser.add_argument("--system-includes-first", action="store_true")
     args = parser.parse_args()
+
+    def system(headers, first):
+        """The TU's system includes, where the chosen order puts them."""
+        if first and "grpcpp/grpcpp.h" not in headers:
+            headers = ["grpcpp/grpcpp.h"] + headers
+        text = "".join("#include <%s>\n" % h for h in headers)
+        return ({"system_first": text, "system_last": ""} if first
+                else {"system_first": "", "system_last": text})
     names = ["s%03d" % i for i in range(args.services)]
 
     def write(path, text):
@@ -154,11 +164,13 @@ def main():
         nxt = names[i + 1] if i % 5 != 4 and i + 1 < len(names) else None
         write("protos/%s.proto" % s, PROTO % {"s": s})
         write("services/domain%d.h" % d, DOMAIN_HEADER % {"d": d})
-        write("services/%s/server.cpp" % s, SERVER % {"s": s, "d": d})
+        order = args.system_includes_first
+        write("services/%s/server.cpp" % s,
+              SERVER % dict(system(SERVER_SYSTEM, order), s=s, d=d))
         body = CLIENT_CALL % {"n": nxt, "d": d} if nxt else "  return id;\n"
-        write("services/%s/client.cpp" % s, CLIENT % {
-            "s": s, "d": d, "body": body,
-            "next_include": '#include "%s.grpc.pb.h"\n' % nxt if nxt else ""})
+        write("services/%s/client.cpp" % s, CLIENT % dict(
+            system(CLIENT_SYSTEM, order), s=s, d=d, body=body,
+            next_include='#include "%s.grpc.pb.h"\n' % nxt if nxt else ""))
     return 0
 
 

@@ -204,6 +204,7 @@ extractProject(const Project &project, const ProjectOptions &options,
   if (!options.noCache) {
     cache.emplace(cacheDirectory(options), uint64_t(options.cacheSizeMb) << 20);
     cached.emplace(*cache, toolIdentity());
+    cached->sharePreambles = !options.noPch;
   }
   extract::ExtractStats stats;
   auto tus = extract::extractAll(project.commands, how, jobs, cached ? &*cached : nullptr, &stats);
@@ -219,6 +220,10 @@ extractProject(const Project &project, const ProjectOptions &options,
     if (cache)
       std::cerr << "; cache " << cache->directory();
     std::cerr << "\n";
+    if (stats.withPreamble)
+      std::cerr << "msglint: " << stats.withPreamble
+                << " of them parsed with a shared precompiled preamble (" << stats.preamblesBuilt
+                << " built)\n";
   }
   if (inputs)
     *inputs = std::move(stats.inputs);

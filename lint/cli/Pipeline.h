@@ -34,6 +34,9 @@ struct ProjectOptions {
   std::string cacheDir; // empty: BUILD_DIR/.msglint-cache
   bool noCache = false;
   unsigned cacheSizeMb = 1024;
+  // Parse TUs that open with the same system includes with one PCH of them,
+  // kept in the cache (docs/performance.md#the-shared-precompiled-preamble).
+  bool noPch = false;
   bool verbose = false; // say how many TUs were analysed, taken from the cache
   bool parseAllBodies = false; // skip nothing (to check that skipping changes no fact)
 };

@@ -71,6 +71,9 @@ void addProjectOptions(CLI::App &cmd, ProjectOptions &options, bool manyFiles = 
   cmd.add_option("--cache-size", options.cacheSizeMb,
                  "the most the cache may hold, in MiB (default 1024): the least recently used "
                  "entries go first");
+  cmd.add_flag("--no-pch", options.noPch,
+               "do not parse the TUs that open with the same system includes with a shared "
+               "precompiled header of them (kept in the cache; the facts are the same)");
   cmd.add_flag("-v,--verbose", options.verbose,
                "say how many translation units were analysed and how many came from the cache");
 }

@@ -50,4 +50,19 @@ std::string cacheKey(const clang::tooling::CompileCommand &command,
   return facts::contentHash(text);
 }
 
+std::string preambleKey(const std::vector<std::string> &args, const std::string &directory,
+                        const std::string &headerText, const ExtractOptions &options,
+                        const std::string &toolIdentity) {
+  std::string text;
+  add(text, toolIdentity);
+  add(text, "pch 1");
+  add(text, options.resourceDir);
+  add(text, options.skipUnneeded ? "skip" : "parse-all");
+  add(text, directory);
+  for (const std::string &arg : args)
+    add(text, arg);
+  add(text, headerText);
+  return facts::contentHash(text);
+}
+
 } // namespace msglint::extract

@@ -1,25 +1,22 @@
 #include "extract/Extractor.h"
 
 #include "extract/CachedExtraction.h"
+#include "extract/ClangCommand.h"
 #include "extract/FactsCollector.h"
 #include "extract/FileClassifier.h"
 #include "extract/GeneratedCode.h"
 #include "extract/Isolation.h"
+#include "extract/SharedPreambles.h"
 #include "extract/SuppressionComments.h"
 #include "facts/ParallelFor.h"
 #include "model/Preset.h"
 
 #include <clang/Basic/Diagnostic.h>
-#include <clang/Driver/Options.h>
 #include <clang/Frontend/CompilerInstance.h>
 #include <clang/Frontend/FrontendAction.h>
-#include <clang/Tooling/ArgumentsAdjusters.h>
+#include <clang/Lex/PreprocessorOptions.h>
 #include <clang/Tooling/Tooling.h>
-#include <llvm/Option/ArgList.h>
-#include <llvm/Option/OptTable.h>
 #include <llvm/Support/MemoryBuffer.h>
-#include <llvm/Support/Path.h>
-#include <llvm/Support/VirtualFileSystem.h>
 
 #include <set>
 
@@ -86,9 +83,13 @@ private:
 
 // The project's files a TU was made of (the main file and every header
 // not in a system directory), with the hash of the bytes Clang parsed:
-// what decides whether its cached facts are still true.
-std::vector<facts::CacheInput> userFiles(const clang::SourceManager &sm, llvm::StringRef cwd) {
+// what decides whether its cached facts are still true. A shared
+// preamble's synthetic header is not one: it exists only in memory.
+std::vector<facts::CacheInput> userFiles(const clang::SourceManager &sm, llvm::StringRef cwd,
+                                         const SharedPreamble *preamble) {
   std::set<std::string> seen;
+  if (preamble)
+    seen.insert(preamble->header.path);
   std::vector<facts::CacheInput> files;
   for (unsigned i = 0, n = sm.local_sloc_entry_size(); i < n; ++i) {
     const clang::SrcMgr::SLocEntry &entry = sm.getLocalSLocEntry(i);
@@ -108,8 +109,26 @@ std::vector<facts::CacheInput> userFiles(const clang::SourceManager &sm, llvm::S
 class ExtractAction : public clang::ASTFrontendAction {
 public:
   ExtractAction(const ExtractOptions &options, facts::TranslationUnit &out,
-                std::vector<facts::CacheInput> *inputs)
-      : options(options), out(out), inputs(inputs) {}
+                std::vector<facts::CacheInput> *inputs, const SharedPreamble *preamble,
+                bool &reached)
+      : options(options), out(out), inputs(inputs), preamble(preamble), reached(reached) {}
+
+  // With a shared preamble, its PCH stands for the main file's leading
+  // includes, which then include nothing again (their guards are defined).
+  // Clang checks that the system headers it was built from are unchanged.
+  bool BeginInvocation(clang::CompilerInstance &ci) override {
+    if (preamble) {
+      ci.getPreprocessorOpts().ImplicitPCHInclude = preamble->pch;
+      ci.getHeaderSearchOpts().ModulesValidateSystemHeaders = true;
+    }
+    return true;
+  }
+
+  // Reached only when the source file was opened, and the PCH, if any, loaded.
+  void ExecuteAction() override {
+    reached = true;
+    ASTFrontendAction::ExecuteAction();
+  }
 
   std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance &ci,
                                                         llvm::StringRef) override {
@@ -124,72 +143,17 @@ public:
     clang::CompilerInstance &ci = getCompilerInstance();
     ci.getPreprocessor().removeCommentHandler(comments.get());
     if (inputs)
-      *inputs = userFiles(ci.getSourceManager(), ci.getFileSystemOpts().WorkingDir);
+      *inputs = userFiles(ci.getSourceManager(), ci.getFileSystemOpts().WorkingDir, preamble);
   }
 
 private:
   const ExtractOptions &options;
   facts::TranslationUnit &out;
   std::vector<facts::CacheInput> *inputs;
+  const SharedPreamble *preamble;
+  bool &reached;
   std::unique_ptr<SuppressionCollector> comments;
 };
-
-// GCC's own options (-fipa-pta, -fconserve-stack) change nothing in what
-// Clang parses, but one its driver does not know is an error, which would
-// make every TU of a GCC build one "with compile errors": they are left
-// out, as -Wno-unknown-warning-option leaves out GCC's warnings. (Not in
-// clang-cl mode, whose options are another table.)
-std::vector<std::string> withoutUnknownOptions(std::vector<std::string> args) {
-  if (args.size() < 2 || llvm::StringRef(args[0]).contains_insensitive("clang-cl") ||
-      llvm::sys::path::stem(args[0]).equals_insensitive("cl"))
-    return args;
-  std::vector<const char *> argv;
-  for (size_t i = 1; i < args.size(); ++i)
-    argv.push_back(args[i].c_str());
-  unsigned missingIndex = 0, missingCount = 0;
-  llvm::opt::InputArgList parsed = clang::driver::getDriverOptTable().ParseArgs(
-      argv, missingIndex, missingCount,
-      llvm::opt::Visibility(clang::driver::options::ClangOption));
-  std::vector<bool> unknown(args.size(), false);
-  for (const llvm::opt::Arg *arg : parsed.filtered(clang::driver::options::OPT_UNKNOWN))
-    unknown[arg->getIndex() + 1] = true;
-  std::vector<std::string> kept;
-  for (size_t i = 0; i < args.size(); ++i)
-    if (!unknown[i])
-      kept.push_back(std::move(args[i]));
-  return kept;
-}
-
-std::vector<std::string> commandLine(const clang::tooling::CompileCommand &command,
-                                     const ExtractOptions &options) {
-  using namespace clang::tooling;
-  ArgumentsAdjuster adjust = combineAdjusters(
-      getClangStripOutputAdjuster(),
-      combineAdjusters(getClangStripDependencyFileAdjuster(), getClangSyntaxOnlyAdjuster()));
-  std::vector<std::string> args = withoutUnknownOptions(adjust(command.CommandLine, command.Filename));
-  // After argv[0]: find Clang's own headers; tolerate other compilers'
-  // flags; no "N errors generated." on stderr (errors are kept as facts).
-  std::vector<std::string> extra = {"-resource-dir=" + options.resourceDir,
-                                    "-Wno-unknown-warning-option", "-Qunused-arguments",
-                                    "-fno-caret-diagnostics"};
-  if (!args.empty())
-    args.insert(args.begin() + 1, extra.begin(), extra.end());
-  return args;
-}
-
-// The disk, with the editor's unsaved buffers laid over it.
-llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>
-withUnsavedFiles(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> disk,
-                 const std::map<std::string, std::string> &unsaved) {
-  if (unsaved.empty())
-    return disk;
-  auto memory = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
-  for (const auto &[path, text] : unsaved)
-    memory->addFile(path, 0, llvm::MemoryBuffer::getMemBufferCopy(text, path));
-  auto overlay = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(disk);
-  overlay->pushOverlay(memory);
-  return overlay;
-}
 
 // Generated TUs (foo.pb.cc) hold no sites: their facts are empty whether
 // or not they are parsed (`--parse-all-bodies` parses them, and the tests
@@ -203,48 +167,25 @@ bool skippedAsGenerated(const clang::tooling::CompileCommand &command,
                                  options.generatedGlobs);
 }
 
-// Facts from the cache when its entry is current; else extracted, and
-// stored when the TU compiled cleanly (a TU with errors is analysed again
-// next time: the header it missed may exist by then). `files` receives the
-// project files the TU was made of, either way.
-facts::TranslationUnit extractCached(const clang::tooling::CompileCommand &command,
-                                     const ExtractOptions &options, CachedExtraction &cached,
-                                     bool &fromCache, std::vector<std::string> &files) {
-  std::string slot = cacheSlot(command);
-  std::string key = cacheKey(command, options, cached.toolIdentity);
-  if (std::optional<facts::TranslationUnit> tu = cached.cache.load(slot, key, cached.hashes, &files);
-      tu && tu->mainFile == command.Filename) {
-    fromCache = true;
-    return std::move(*tu);
-  }
-  fromCache = false;
-  files.clear();
-  std::vector<facts::CacheInput> inputs;
-  facts::TranslationUnit tu = extractOne(command, options, &inputs);
-  if (tu.errorCount == 0 && tu.failure.empty() && !inputs.empty())
-    cached.cache.store(slot, key, inputs, tu);
-  for (const facts::CacheInput &input : inputs)
-    files.push_back(input.path);
-  return tu;
-}
-
-} // namespace
-
-facts::TranslationUnit extractOne(const clang::tooling::CompileCommand &command,
-                                  const ExtractOptions &options,
-                                  std::vector<facts::CacheInput> *inputs) {
+// Parses the TU (with the shared preamble when given). `preambleRefused`:
+// Clang would not load the preamble's PCH, and parsed nothing.
+facts::TranslationUnit parse(const clang::tooling::CompileCommand &command,
+                             const ExtractOptions &options,
+                             std::vector<facts::CacheInput> *inputs,
+                             const SharedPreamble *preamble, bool &preambleRefused) {
   facts::TranslationUnit out;
   out.mainFile = command.Filename;
-  if (skippedAsGenerated(command, options))
-    return out;
   if (command.CommandLine.empty()) {
     out.failure = "empty command line";
     return out;
   }
   // Each TU gets its own file system view, so that TUs built in different
   // directories can run in parallel threads.
-  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> fs = withUnsavedFiles(
-      llvm::vfs::createPhysicalFileSystem(), options.unsavedFiles);
+  std::map<std::string, std::string> overlaid = options.unsavedFiles;
+  if (preamble)
+    overlaid.emplace(preamble->header.path, preamble->header.text);
+  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> fs =
+      withFilesOverlaid(llvm::vfs::createPhysicalFileSystem(), overlaid);
   fs->setCurrentWorkingDirectory(command.Directory);
   llvm::IntrusiveRefCntPtr<clang::FileManager> fileManager(
       new clang::FileManager(clang::FileSystemOptions{command.Directory}, fs));
@@ -253,12 +194,13 @@ facts::TranslationUnit extractOne(const clang::tooling::CompileCommand &command,
   auto parsed = std::make_unique<facts::TranslationUnit>();
   parsed->mainFile = command.Filename;
   auto parsedInputs = std::make_unique<std::vector<facts::CacheInput>>();
-  bool started = false;
+  bool started = false, reached = false;
   std::optional<std::string> crash = runIsolated([&] {
     auto errors = std::make_unique<ErrorCollector>(*parsed);
     clang::tooling::ToolInvocation invocation(
         commandLine(command, options),
-        std::make_unique<ExtractAction>(options, *parsed, inputs ? parsedInputs.get() : nullptr),
+        std::make_unique<ExtractAction>(options, *parsed, inputs ? parsedInputs.get() : nullptr,
+                                        preamble, reached),
         fileManager.get());
     invocation.setDiagnosticConsumer(errors.get());
     started = invocation.run() || parsed->errorCount > 0;
@@ -270,6 +212,7 @@ facts::TranslationUnit extractOne(const clang::tooling::CompileCommand &command,
     out.failure = *crash;
     return out;
   }
+  preambleRefused = preamble && !reached;
   out = std::move(*parsed);
   if (inputs)
     *inputs = std::move(*parsedInputs);
@@ -278,43 +221,111 @@ facts::TranslationUnit extractOne(const clang::tooling::CompileCommand &command,
   return out;
 }
 
+// With the shared preamble of its group when it has one; without, when
+// Clang refused the PCH (a system header changed since it was built: it
+// is built again for the TUs still to come).
+facts::TranslationUnit parseSharing(const clang::tooling::CompileCommand &command,
+                                    const ExtractOptions &options,
+                                    std::vector<facts::CacheInput> &inputs,
+                                    SharedPreambles *preambles, bool &withPreamble) {
+  bool refused = false;
+  const SharedPreamble *preamble = preambles ? preambles->forCommand(command) : nullptr;
+  if (preamble) {
+    facts::TranslationUnit tu = parse(command, options, &inputs, preamble, refused);
+    withPreamble = !refused;
+    if (!refused)
+      return tu;
+    preambles->rejected(*preamble);
+  }
+  return parse(command, options, &inputs, nullptr, refused);
+}
+
+} // namespace
+
+facts::TranslationUnit extractOne(const clang::tooling::CompileCommand &command,
+                                  const ExtractOptions &options,
+                                  std::vector<facts::CacheInput> *inputs) {
+  if (skippedAsGenerated(command, options)) {
+    facts::TranslationUnit out;
+    out.mainFile = command.Filename;
+    return out;
+  }
+  bool refused = false;
+  return parse(command, options, inputs, nullptr, refused);
+}
+
 std::vector<facts::TranslationUnit>
 extractAll(const std::vector<clang::tooling::CompileCommand> &commands,
            const ExtractOptions &options, unsigned jobs, CachedExtraction *cached,
            ExtractStats *stats) {
   std::vector<facts::TranslationUnit> results(commands.size());
   std::vector<std::vector<std::string>> files(commands.size());
-  enum class How : char { Analysed, FromCache, Generated };
+  enum class How : char { Analysed, FromCache, Generated, WithPreamble };
   std::vector<How> how(commands.size(), How::Analysed);
+  // First what needs no parse: generated TUs, current cache entries.
   facts::parallelFor(commands.size(), jobs, [&](size_t i) {
-    bool hit = false;
-    if (skippedAsGenerated(commands[i], options)) {
+    const clang::tooling::CompileCommand &command = commands[i];
+    if (skippedAsGenerated(command, options)) {
       how[i] = How::Generated;
-      results[i] = extractOne(commands[i], options);
-      files[i] = {commands[i].Filename};
+      results[i].mainFile = command.Filename;
+      files[i] = {command.Filename};
       return;
     }
-    if (cached) {
-      results[i] = extractCached(commands[i], options, *cached, hit, files[i]);
-    } else {
-      std::vector<facts::CacheInput> inputs;
-      results[i] = extractOne(commands[i], options, &inputs);
-      for (const facts::CacheInput &input : inputs)
-        files[i].push_back(input.path);
-    }
-    if (hit)
+    if (!cached)
+      return;
+    if (std::optional<facts::TranslationUnit> tu =
+            cached->cache.load(cacheSlot(command), cacheKey(command, options, cached->toolIdentity),
+                               cached->hashes, &files[i]);
+        tu && tu->mainFile == command.Filename) {
       how[i] = How::FromCache;
+      results[i] = std::move(*tu);
+    } else {
+      files[i].clear();
+    }
+  });
+  std::vector<size_t> toParse;
+  std::vector<const clang::tooling::CompileCommand *> parsedCommands;
+  for (size_t i = 0; i < commands.size(); ++i)
+    if (how[i] == How::Analysed) {
+      toParse.push_back(i);
+      parsedCommands.push_back(&commands[i]);
+    }
+  // The shared preamble lives in the cache; --parse-all-bodies is the
+  // reference it is compared with.
+  std::optional<SharedPreambles> preambles;
+  if (cached && cached->sharePreambles && options.skipUnneeded) {
+    preambles.emplace(*cached, options);
+    preambles->plan(parsedCommands);
+  }
+  // Then the parses. A TU that compiled cleanly is stored (one with errors
+  // is analysed again next time: the header it missed may exist by then).
+  facts::parallelFor(toParse.size(), jobs, [&](size_t n) {
+    size_t i = toParse[n];
+    const clang::tooling::CompileCommand &command = commands[i];
+    std::vector<facts::CacheInput> inputs;
+    bool withPreamble = false;
+    results[i] = parseSharing(command, options, inputs, preambles ? &*preambles : nullptr,
+                              withPreamble);
+    if (withPreamble)
+      how[i] = How::WithPreamble;
+    if (cached && results[i].errorCount == 0 && results[i].failure.empty() && !inputs.empty())
+      cached->cache.store(cacheSlot(command), cacheKey(command, options, cached->toolIdentity),
+                          inputs, results[i]);
+    for (const facts::CacheInput &input : inputs)
+      files[i].push_back(input.path);
   });
   if (cached)
     cached->cache.trim();
   if (stats) {
     *stats = {};
     for (size_t i = 0; i < commands.size(); ++i) {
-      if (how[i] == How::Analysed)
+      if (how[i] == How::Analysed || how[i] == How::WithPreamble)
         stats->analysed.push_back(commands[i].Filename);
+      stats->withPreamble += how[i] == How::WithPreamble;
       stats->fromCache += how[i] == How::FromCache;
       stats->generated += how[i] == How::Generated;
     }
+    stats->preamblesBuilt = preambles ? preambles->built() : 0;
     stats->inputs = std::move(files);
   }
   return results;

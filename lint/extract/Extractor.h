@@ -26,6 +26,8 @@ struct ExtractStats {
   std::vector<std::string> analysed; // parsed by Clang: their main files
   size_t fromCache = 0; // taken from the facts cache
   size_t generated = 0; // generated TUs, not parsed
+  size_t withPreamble = 0; // of the analysed, parsed with a shared preamble
+  size_t preamblesBuilt = 0; // their PCHs built in this run
   // Per command, the project files its TU was made of (from the cache entry
   // or the parse; a generated TU's main file alone): which TUs an edited
   // header touches.

@@ -22,19 +22,28 @@ using nlohmann::json;
 // version, which readFactsJson checks).
 constexpr int kCacheVersion = 1;
 constexpr llvm::StringLiteral kEntrySuffix = ".entry";
+constexpr llvm::StringLiteral kPchSuffix = ".pch";
 constexpr llvm::StringLiteral kTagName = "CACHEDIR.TAG";
 
 bool isHex32(llvm::StringRef s) {
   return s.size() == 32 && s.find_first_not_of("0123456789abcdef") == llvm::StringRef::npos;
 }
 
-// An entry is `<slot>.entry`; a write in progress `<slot>.entry.tmp-XXXXXX`.
+// An entry is `<slot>.entry`, a shared preamble's PCH `<key>.pch`; a
+// write in progress `<name>.tmp-...`.
 bool isCacheFile(llvm::StringRef name) {
   size_t dot = name.find('.');
   if (dot == llvm::StringRef::npos || !isHex32(name.take_front(dot)))
     return false;
   llvm::StringRef rest = name.drop_front(dot);
-  return rest == kEntrySuffix || rest.starts_with((kEntrySuffix + ".tmp-").str());
+  for (llvm::StringRef suffix : {kEntrySuffix, kPchSuffix})
+    if (rest == suffix || rest.starts_with((suffix + ".tmp-").str()))
+      return true;
+  return false;
+}
+
+bool isWhole(llvm::StringRef name) {
+  return name.ends_with(kEntrySuffix) || name.ends_with(kPchSuffix);
 }
 
 std::string header(const std::string &key, const std::vector<CacheInput> &inputs) {
@@ -75,10 +84,26 @@ bool current(llvm::StringRef headerLine, const std::string &key, FileHashes &has
 
 } // namespace
 
-std::string FactsCache::entryPath(const std::string &slot) const {
+std::string FactsCache::pathFor(const std::string &name, llvm::StringRef suffix) const {
   llvm::SmallString<256> path(dir);
-  llvm::sys::path::append(path, slot + kEntrySuffix.str());
+  llvm::sys::path::append(path, name + suffix.str());
   return std::string(path);
+}
+
+std::string FactsCache::entryPath(const std::string &slot) const {
+  return pathFor(slot, kEntrySuffix);
+}
+
+std::string FactsCache::pchPath(const std::string &key) const { return pathFor(key, kPchSuffix); }
+
+bool FactsCache::prepareForWrite() {
+  std::lock_guard<std::mutex> lock(mutex);
+  return prepareDirectory();
+}
+
+void FactsCache::pchWritten() {
+  std::lock_guard<std::mutex> lock(mutex);
+  stored = true;
 }
 
 std::optional<TranslationUnit> FactsCache::load(const std::string &slot, const std::string &key,
@@ -100,13 +125,7 @@ std::optional<TranslationUnit> FactsCache::load(const std::string &slot, const s
     return std::nullopt;
   if (inputs)
     *inputs = std::move(paths);
-  // Recently used entries are the last to go when the cache is trimmed;
-  // in a read-only cache this fails, which changes nothing else.
-  int fd = -1;
-  if (!llvm::sys::fs::openFileForRead(path, fd)) {
-    llvm::sys::fs::setLastAccessAndModificationTime(fd, std::chrono::system_clock::now());
-    llvm::sys::Process::SafelyCloseFileDescriptor(fd);
-  }
+  markRecentlyUsed(path);
   return tu;
 }
 
@@ -188,7 +207,7 @@ void FactsCache::trim() {
     llvm::sys::fs::file_status status;
     if (!isCacheFile(name) || llvm::sys::fs::status(it->path(), status))
       continue;
-    if (!name.ends_with(kEntrySuffix)) {
+    if (!isWhole(name)) {
       if (status.getLastModificationTime() < abandoned)
         llvm::sys::fs::remove(it->path());
       continue;
@@ -211,6 +230,14 @@ void FactsCache::trim() {
 std::string FactsCache::warning() const {
   std::lock_guard<std::mutex> lock(mutex);
   return failure;
+}
+
+void markRecentlyUsed(const std::string &path) {
+  int fd = -1;
+  if (!llvm::sys::fs::openFileForRead(path, fd)) {
+    llvm::sys::fs::setLastAccessAndModificationTime(fd, std::chrono::system_clock::now());
+    llvm::sys::Process::SafelyCloseFileDescriptor(fd);
+  }
 }
 
 size_t cleanCache(const std::string &directory, std::string &error) {

@@ -10,6 +10,8 @@
 #include "facts/ContentHash.h"
 #include "facts/Facts.h"
 
+#include <llvm/ADT/StringRef.h>
+
 #include <cstdint>
 #include <mutex>
 #include <optional>
@@ -44,12 +46,23 @@ public:
   // nothing when nothing was stored in this run.
   void trim();
 
+  // The PCH of a shared preamble (docs/performance.md#the-shared-precompiled-preamble)
+  // is kept beside the entries as `<key>.pch`: trimmed and cleaned like
+  // one. `key` is a contentHash string.
+  std::string pchPath(const std::string &key) const;
+  // Before writing such a file: false (and warning() says why) when the
+  // cache cannot be written. After writing it: pchWritten(), so that trim()
+  // runs.
+  bool prepareForWrite();
+  void pchWritten();
+
   const std::string &directory() const { return dir; }
   // Why entries could not be written ("" when they could).
   std::string warning() const;
 
 private:
   std::string entryPath(const std::string &slot) const;
+  std::string pathFor(const std::string &name, llvm::StringRef suffix) const;
   bool prepareDirectory(); // under `mutex`
 
   const std::string dir;
@@ -59,6 +72,10 @@ private:
   bool stored = false;
   std::string failure;
 };
+
+// Sets the file's time to now: recently used files of the cache are the
+// last to go when it is trimmed. (Fails, changing nothing, when read-only.)
+void markRecentlyUsed(const std::string &path);
 
 // Removes the entries (and leftover temporary files) of the cache in
 // `directory`, never any other file; the directory too when that leaves it

@@ -8,6 +8,8 @@
                                   (foreign entries: another TU's facts and key)
   cache_entries.py DIR mistype    keeps each entry's facts under a header whose
                                   fields have the wrong types
+  cache_entries.py DIR same OTHER  fails unless OTHER holds the same entries,
+                                  byte for byte (the same facts, key and inputs)
 """
 import glob
 import os
@@ -19,6 +21,17 @@ def main():
     entries = sorted(glob.glob(os.path.join(directory, "*.entry")))
     if action == "count":
         print(len(entries))
+        return 0
+    if action == "same":
+        others = sorted(glob.glob(os.path.join(sys.argv[3], "*.entry")))
+        names = [os.path.basename(e) for e in entries]
+        if names != [os.path.basename(e) for e in others]:
+            print("not the same entries: %s and %s" % (names, others), file=sys.stderr)
+            return 1
+        for mine, other in zip(entries, others):
+            if open(mine, "rb").read() != open(other, "rb").read():
+                print("%s and %s differ" % (mine, other), file=sys.stderr)
+                return 1
         return 0
     if not entries:
         print("no cache entries in " + directory, file=sys.stderr)
