@@ -54,6 +54,10 @@ public:
 
   bool BeginInvocation(clang::CompilerInstance &ci) override {
     ci.getFrontendOpts().OutputFile = output;
+    // Written in place: `output` is already a temporary file. Clang's own
+    // temporary would install LLVM's signal handlers over those of the
+    // crash recovery, and a later crash would kill the run (Isolation.h).
+    ci.getFrontendOpts().UseTemporary = false;
     ci.getFrontendOpts().SkipFunctionBodies = options.skipUnneeded;
     return true;
   }
