@@ -140,48 +140,64 @@ void resolveDefinitions(Model &model, const std::map<std::string, std::vector<st
 }
 
 // The sites several TUs saw (an inline function in a header) are kept once,
-// by location, target and function: a hash set of indices into the sites
-// kept so far, so that no key is copied (a million sites at scale).
+// by location, target and function: an open-addressing table of indices
+// into the sites kept so far, with their hashes, sized once for all of them,
+// so that no key is copied and no node allocated (a million sites at scale).
 class SeenSites {
 public:
-  explicit SeenSites(const std::vector<facts::Site> &sites)
-      : set(0, Hash{&sites}, Same{&sites}) {}
-  // Whether sites[index] is the first of its kind.
-  bool firstOfItsKind(size_t index) { return set.insert(index).second; }
+  SeenSites(const std::vector<facts::Site> &sites, size_t expected) : sites(sites) {
+    size_t capacity = 16;
+    while (capacity < 2 * expected) // at most half full: probes stay short
+      capacity *= 2;
+    slots.resize(capacity);
+  }
+  // Whether sites[index] is the first of its kind. At most `expected`
+  // sites are kept.
+  bool firstOfItsKind(size_t index) {
+    const facts::Site &site = sites[index];
+    const size_t hash = hashOf(site);
+    const size_t mask = slots.size() - 1;
+    for (size_t at = hash & mask;; at = (at + 1) & mask) {
+      Slot &slot = slots[at];
+      if (slot.index == kEmpty) {
+        slot = {hash, index};
+        return true;
+      }
+      if (slot.hash == hash && same(sites[slot.index], site))
+        return false;
+    }
+  }
 
 private:
-  struct Hash {
-    const std::vector<facts::Site> *sites;
-    size_t operator()(size_t i) const {
-      const facts::Site &s = (*sites)[i];
-      std::hash<std::string> h;
-      size_t seed = h(s.loc.file);
-      for (size_t part : {size_t(s.loc.line), size_t(s.loc.col), h(s.target), h(s.function)})
-        seed ^= part + 0x9e3779b97f4a7c15ull + (seed << 6) + (seed >> 2);
-      return seed;
-    }
+  static constexpr size_t kEmpty = size_t(-1);
+  struct Slot {
+    size_t hash = 0, index = kEmpty;
   };
-  struct Same {
-    const std::vector<facts::Site> *sites;
-    bool operator()(size_t a, size_t b) const {
-      const facts::Site &x = (*sites)[a], &y = (*sites)[b];
-      return x.loc == y.loc && x.target == y.target && x.function == y.function;
-    }
-  };
-  std::unordered_set<size_t, Hash, Same> set;
+  static size_t hashOf(const facts::Site &s) {
+    std::hash<std::string> h;
+    size_t seed = h(s.loc.file);
+    for (size_t part : {size_t(s.loc.line), size_t(s.loc.col), h(s.target), h(s.function)})
+      seed ^= part + 0x9e3779b97f4a7c15ull + (seed << 6) + (seed >> 2);
+    return seed;
+  }
+  static bool same(const facts::Site &x, const facts::Site &y) {
+    return x.loc == y.loc && x.target == y.target && x.function == y.function;
+  }
+  const std::vector<facts::Site> &sites;
+  std::vector<Slot> slots;
 };
 
-// By location, then target and function: an order of indices, then each
-// site moved about once (sorting the sites themselves moves each many times).
-// Files compare by their rank among the distinct files, so that most
-// comparisons are of integers.
-void sortByLocation(std::vector<Site> &sites) {
+// The order of the sites by location, then target and function, so that
+// each site is moved once, into its place in the model (sorting the sites
+// themselves moves each many times). Files compare by their rank among the
+// distinct files, so that most comparisons are of integers.
+std::vector<size_t> locationOrder(const std::vector<facts::Site> &sites) {
   // (Neighbouring sites are mostly in one file: it is hashed once per run.)
   std::unordered_map<std::string_view, unsigned> rankOf;
   const std::string *previous = nullptr;
-  for (const Site &site : sites)
-    if (!previous || *previous != site.fact.loc.file) {
-      previous = &site.fact.loc.file;
+  for (const facts::Site &site : sites)
+    if (!previous || *previous != site.loc.file) {
+      previous = &site.loc.file;
       rankOf.emplace(*previous, 0);
     }
   std::vector<std::string_view> files;
@@ -201,7 +217,7 @@ void sortByLocation(std::vector<Site> &sites) {
   unsigned rank = 0;
   previous = nullptr;
   for (size_t i = 0; i < sites.size(); ++i) {
-    const Location &loc = sites[i].fact.loc;
+    const Location &loc = sites[i].loc;
     if (!previous || *previous != loc.file) {
       previous = &loc.file;
       rank = rankOf[loc.file];
@@ -211,27 +227,13 @@ void sortByLocation(std::vector<Site> &sites) {
   std::sort(keys.begin(), keys.end(), [&](const Key &a, const Key &b) {
     if (std::tie(a.file, a.line, a.col) != std::tie(b.file, b.line, b.col))
       return std::tie(a.file, a.line, a.col) < std::tie(b.file, b.line, b.col);
-    const facts::Site &x = sites[a.index].fact, &y = sites[b.index].fact;
+    const facts::Site &x = sites[a.index], &y = sites[b.index];
     return std::tie(x.target, x.function) < std::tie(y.target, y.function);
   });
   std::vector<size_t> order(sites.size());
   for (size_t i = 0; i < keys.size(); ++i)
     order[i] = keys[i].index;
-  // Applied in place, cycle by cycle: no second copy of the sites.
-  std::vector<char> placed(sites.size(), 0);
-  for (size_t start = 0; start < sites.size(); ++start) {
-    if (placed[start])
-      continue;
-    Site first = std::move(sites[start]);
-    size_t at = start;
-    while (order[at] != start) {
-      sites[at] = std::move(sites[order[at]]);
-      placed[at] = 1;
-      at = order[at];
-    }
-    sites[at] = std::move(first);
-    placed[at] = 1;
-  }
+  return order;
 }
 
 } // namespace
@@ -242,15 +244,15 @@ Model link(std::vector<facts::TranslationUnit> tus, const std::string &root,
   model.root = root;
   std::map<std::string, std::vector<std::string>> overriders;
   std::set<std::tuple<Location, std::vector<std::string>>> seenSuppressions;
-  std::vector<facts::Site> linkedSites;
-  SeenSites seenSites(linkedSites);
   std::vector<facts::Registration> registrations;
   std::map<std::string, std::vector<std::string>> definitions; // USR -> keys, when several
 
   size_t siteCount = 0;
   for (const facts::TranslationUnit &tu : tus)
     siteCount += tu.sites.size();
+  std::vector<facts::Site> linkedSites;
   linkedSites.reserve(siteCount); // grown once: each site is moved in once
+  SeenSites seenSites(linkedSites, siteCount);
   for (facts::TranslationUnit &tu : tus) {
     TranslationUnitStatus status;
     status.file = relativeToRoot(tu.mainFile, root);
@@ -346,10 +348,6 @@ Model link(std::vector<facts::TranslationUnit> tus, const std::string &root,
   linkStoredCallables(model.functions);
   unifyNatsSubjects(linkedSites, model.functions);
   applyChannelKinds(config, linkedSites, model.functions); // the configuration has the last word
-  model.sites.reserve(linkedSites.size());
-  for (facts::Site &site : linkedSites)
-    model.sites.push_back({std::move(site), "", {}});
-
   // Virtual calls reach every override (class hierarchy analysis).
   for (auto &[usr, fn] : model.functions) {
     std::vector<facts::Callee> extra;
@@ -387,10 +385,10 @@ Model link(std::vector<facts::TranslationUnit> tus, const std::string &root,
         entries.push_back(entry);
     }
   };
-  for (const Site &site : model.sites)
-    if ((site.fact.kind == facts::SiteKind::Subscribe || site.fact.kind == facts::SiteKind::Work) &&
-        site.fact.target != "dynamic")
-      addHandlerEntries({site.fact.kind, site.fact.api, site.fact.target}, site.fact.handlers);
+  for (const facts::Site &site : linkedSites)
+    if ((site.kind == facts::SiteKind::Subscribe || site.kind == facts::SiteKind::Work) &&
+        site.target != "dynamic")
+      addHandlerEntries({site.kind, site.api, site.target}, site.handlers);
   for (const facts::Registration &registration : registrations)
     addHandlerEntries({registration.kind, registration.api, registration.target},
                       registration.handlers);
@@ -403,9 +401,12 @@ Model link(std::vector<facts::TranslationUnit> tus, const std::string &root,
     }
   }
   propagateOwners(model);
-  joinHttpEndpoints(model);
+  joinHttpEndpoints(model.functions, model.services, linkedSites);
 
-  sortByLocation(model.sites);
+  // The model's sites, in source order.
+  model.sites.reserve(linkedSites.size());
+  for (size_t index : locationOrder(linkedSites))
+    model.sites.push_back({std::move(linkedSites[index]), "", {}});
   // Consecutive sites mostly share their function and often their target:
   // each lookup is done once per run of them.
   Function *function = nullptr;
