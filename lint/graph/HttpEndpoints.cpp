@@ -17,7 +17,7 @@ bool isRoute(const std::string &target) {
 } // namespace
 
 void joinHttpEndpoints(std::map<std::string, Function> &functions,
-                       const std::set<std::string> &services, std::vector<facts::Site> &sites) {
+                       const std::set<std::string> &services, std::vector<Site> &sites) {
   for (auto &[usr, fn] : functions) {
     std::vector<facts::Entry> entries;
     for (const facts::Entry &entry : fn.entries) {
@@ -31,9 +31,9 @@ void joinHttpEndpoints(std::map<std::string, Function> &functions,
     }
     fn.entries = std::move(entries);
   }
-  for (facts::Site &site : sites) {
-    std::string &target = site.target;
-    if (site.api != kHttpApi || target == "dynamic")
+  for (Site &site : sites) {
+    std::string &target = site.fact.target;
+    if (site.fact.api != kHttpApi || target == "dynamic")
       continue;
     size_t slash = target.find('/');
     std::string label = target.substr(0, std::min(slash, target.find_first_of(":.")));

@@ -90,7 +90,7 @@ void propagateOwners(Model &model) {
 // Where one USR has several definitions, each reference picks the ones in
 // the referring code's own service (by path), or all when none is.
 void resolveDefinitions(Model &model, const std::map<std::string, std::vector<std::string>> &definitions,
-                        std::vector<facts::Site> &sites,
+                        std::vector<Site> &sites,
                         std::vector<facts::Registration> &registrations,
                         const config::Config &config) {
   if (definitions.empty())
@@ -129,9 +129,9 @@ void resolveDefinitions(Model &model, const std::map<std::string, std::vector<st
         picked.push_back(target);
     handlers = std::move(picked);
   };
-  for (facts::Site &site : sites) {
-    site.function = pick(site.function, site.loc.file).front();
-    pickHandlers(site.handlers, site.loc.file);
+  for (Site &site : sites) {
+    site.fact.function = pick(site.fact.function, site.fact.loc.file).front();
+    pickHandlers(site.fact.handlers, site.fact.loc.file);
   }
   for (facts::Registration &registration : registrations) {
     registration.function = pick(registration.function, registration.loc.file).front();
@@ -145,7 +145,7 @@ void resolveDefinitions(Model &model, const std::map<std::string, std::vector<st
 // so that no key is copied and no node allocated (a million sites at scale).
 class SeenSites {
 public:
-  SeenSites(const std::vector<facts::Site> &sites, size_t expected) : sites(sites) {
+  SeenSites(const std::vector<Site> &sites, size_t expected) : sites(sites) {
     size_t capacity = 16;
     while (capacity < 2 * expected) // at most half full: probes stay short
       capacity *= 2;
@@ -154,7 +154,7 @@ public:
   // Whether sites[index] is the first of its kind. At most `expected`
   // sites are kept.
   bool firstOfItsKind(size_t index) {
-    const facts::Site &site = sites[index];
+    const facts::Site &site = sites[index].fact;
     const size_t hash = hashOf(site);
     const size_t mask = slots.size() - 1;
     for (size_t at = hash & mask;; at = (at + 1) & mask) {
@@ -163,7 +163,7 @@ public:
         slot = {hash, index};
         return true;
       }
-      if (slot.hash == hash && same(sites[slot.index], site))
+      if (slot.hash == hash && same(sites[slot.index].fact, site))
         return false;
     }
   }
@@ -183,21 +183,21 @@ private:
   static bool same(const facts::Site &x, const facts::Site &y) {
     return x.loc == y.loc && x.target == y.target && x.function == y.function;
   }
-  const std::vector<facts::Site> &sites;
+  const std::vector<Site> &sites;
   std::vector<Slot> slots;
 };
 
-// The order of the sites by location, then target and function, so that
-// each site is moved once, into its place in the model (sorting the sites
-// themselves moves each many times). Files compare by their rank among the
-// distinct files, so that most comparisons are of integers.
-std::vector<size_t> locationOrder(const std::vector<facts::Site> &sites) {
+// By location, then target and function: an order of indices, then each
+// site moved about once (sorting the sites themselves moves each many times).
+// Files compare by their rank among the distinct files, so that most
+// comparisons are of integers.
+void sortByLocation(std::vector<Site> &sites) {
   // (Neighbouring sites are mostly in one file: it is hashed once per run.)
   std::unordered_map<std::string_view, unsigned> rankOf;
   const std::string *previous = nullptr;
-  for (const facts::Site &site : sites)
-    if (!previous || *previous != site.loc.file) {
-      previous = &site.loc.file;
+  for (const Site &site : sites)
+    if (!previous || *previous != site.fact.loc.file) {
+      previous = &site.fact.loc.file;
       rankOf.emplace(*previous, 0);
     }
   std::vector<std::string_view> files;
@@ -217,7 +217,7 @@ std::vector<size_t> locationOrder(const std::vector<facts::Site> &sites) {
   unsigned rank = 0;
   previous = nullptr;
   for (size_t i = 0; i < sites.size(); ++i) {
-    const Location &loc = sites[i].loc;
+    const Location &loc = sites[i].fact.loc;
     if (!previous || *previous != loc.file) {
       previous = &loc.file;
       rank = rankOf[loc.file];
@@ -227,13 +227,27 @@ std::vector<size_t> locationOrder(const std::vector<facts::Site> &sites) {
   std::sort(keys.begin(), keys.end(), [&](const Key &a, const Key &b) {
     if (std::tie(a.file, a.line, a.col) != std::tie(b.file, b.line, b.col))
       return std::tie(a.file, a.line, a.col) < std::tie(b.file, b.line, b.col);
-    const facts::Site &x = sites[a.index], &y = sites[b.index];
+    const facts::Site &x = sites[a.index].fact, &y = sites[b.index].fact;
     return std::tie(x.target, x.function) < std::tie(y.target, y.function);
   });
   std::vector<size_t> order(sites.size());
   for (size_t i = 0; i < keys.size(); ++i)
     order[i] = keys[i].index;
-  return order;
+  // Applied in place, cycle by cycle: no second copy of the sites.
+  std::vector<char> placed(sites.size(), 0);
+  for (size_t start = 0; start < sites.size(); ++start) {
+    if (placed[start])
+      continue;
+    Site first = std::move(sites[start]);
+    size_t at = start;
+    while (order[at] != start) {
+      sites[at] = std::move(sites[order[at]]);
+      placed[at] = 1;
+      at = order[at];
+    }
+    sites[at] = std::move(first);
+    placed[at] = 1;
+  }
 }
 
 } // namespace
@@ -250,7 +264,9 @@ Model link(std::vector<facts::TranslationUnit> tus, const std::string &root,
   size_t siteCount = 0;
   for (const facts::TranslationUnit &tu : tus)
     siteCount += tu.sites.size();
-  std::vector<facts::Site> linkedSites;
+  // Sorted in place at the end to become the model's sites: one array of a
+  // million sites at scale, not two.
+  std::vector<Site> linkedSites;
   linkedSites.reserve(siteCount); // grown once: each site is moved in once
   SeenSites seenSites(linkedSites, siteCount);
   for (facts::TranslationUnit &tu : tus) {
@@ -321,12 +337,11 @@ Model link(std::vector<facts::TranslationUnit> tus, const std::string &root,
       }
     }
     for (facts::Site &s : tu.sites) {
-      facts::Site site = std::move(s);
+      facts::Site &site = linkedSites.emplace_back(std::move(s)).fact;
       relativise(site.loc, root);
       relativise(site.loopLoc, root);
       for (facts::Step &step : site.after)
         relativise(step.loc, root);
-      linkedSites.push_back(std::move(site));
       if (!seenSites.firstOfItsKind(linkedSites.size() - 1))
         linkedSites.pop_back();
     }
@@ -385,10 +400,10 @@ Model link(std::vector<facts::TranslationUnit> tus, const std::string &root,
         entries.push_back(entry);
     }
   };
-  for (const facts::Site &site : linkedSites)
-    if ((site.kind == facts::SiteKind::Subscribe || site.kind == facts::SiteKind::Work) &&
-        site.target != "dynamic")
-      addHandlerEntries({site.kind, site.api, site.target}, site.handlers);
+  for (const Site &site : linkedSites)
+    if ((site.fact.kind == facts::SiteKind::Subscribe || site.fact.kind == facts::SiteKind::Work) &&
+        site.fact.target != "dynamic")
+      addHandlerEntries({site.fact.kind, site.fact.api, site.fact.target}, site.fact.handlers);
   for (const facts::Registration &registration : registrations)
     addHandlerEntries({registration.kind, registration.api, registration.target},
                       registration.handlers);
@@ -403,10 +418,8 @@ Model link(std::vector<facts::TranslationUnit> tus, const std::string &root,
   propagateOwners(model);
   joinHttpEndpoints(model.functions, model.services, linkedSites);
 
-  // The model's sites, in source order.
-  model.sites.reserve(linkedSites.size());
-  for (size_t index : locationOrder(linkedSites))
-    model.sites.push_back({std::move(linkedSites[index]), "", {}});
+  sortByLocation(linkedSites);
+  model.sites = std::move(linkedSites);
   // Consecutive sites mostly share their function and often their target:
   // each lookup is done once per run of them.
   Function *function = nullptr;
