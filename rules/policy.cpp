@@ -240,7 +240,9 @@ private:
 } // namespace
 
 void runPolicy(RuleContext &ctx, std::vector<Finding> &out) {
-  if (!ctx.rule->policies)
+  // No policies, nothing to check: not even the dependencies (a million
+  // sites at scale) are worth computing.
+  if (!ctx.rule->policies || ctx.rule->policies->policies.empty())
     return;
   PolicyChecker checker(ctx, *ctx.rule->policies, out);
   for (const Policy &policy : ctx.rule->policies->policies)

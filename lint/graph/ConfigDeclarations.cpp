@@ -25,12 +25,12 @@ SiteKind mappedKind(SiteKind kind, const std::string &name, const config::Config
 
 } // namespace
 
-void applyChannelKinds(const config::Config &config, std::vector<facts::Site> &sites,
+void applyChannelKinds(const config::Config &config, std::vector<Site> &sites,
                        std::map<std::string, Function> &functions) {
   if (config.jobChannels.empty() && config.eventChannels.empty())
     return;
-  for (facts::Site &site : sites)
-    site.kind = mappedKind(site.kind, site.target, config);
+  for (Site &site : sites)
+    site.fact.kind = mappedKind(site.fact.kind, site.fact.target, config);
   for (auto &[usr, fn] : functions)
     for (facts::Entry &entry : fn.entries)
       entry.kind = mappedKind(entry.kind, entry.target, config);

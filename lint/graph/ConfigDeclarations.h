@@ -10,7 +10,7 @@ namespace msglint::graph {
 
 // Turns publish/subscribe into enqueue/work for the names `channels: jobs`
 // lists, and back for `channels: events`, on sites and on entry points.
-void applyChannelKinds(const config::Config &config, std::vector<facts::Site> &sites,
+void applyChannelKinds(const config::Config &config, std::vector<Site> &sites,
                        std::map<std::string, Function> &functions);
 
 // One warning per API declaration no site came from. Only meaningful on

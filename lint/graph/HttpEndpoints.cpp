@@ -16,8 +16,9 @@ bool isRoute(const std::string &target) {
 
 } // namespace
 
-void joinHttpEndpoints(Model &model) {
-  for (auto &[usr, fn] : model.functions) {
+void joinHttpEndpoints(std::map<std::string, Function> &functions,
+                       const std::set<std::string> &services, std::vector<Site> &sites) {
+  for (auto &[usr, fn] : functions) {
     std::vector<facts::Entry> entries;
     for (const facts::Entry &entry : fn.entries) {
       if (entry.api != kHttpApi || entry.kind != facts::SiteKind::Call || !isRoute(entry.target) ||
@@ -30,13 +31,13 @@ void joinHttpEndpoints(Model &model) {
     }
     fn.entries = std::move(entries);
   }
-  for (Site &site : model.sites) {
+  for (Site &site : sites) {
     std::string &target = site.fact.target;
     if (site.fact.api != kHttpApi || target == "dynamic")
       continue;
     size_t slash = target.find('/');
     std::string label = target.substr(0, std::min(slash, target.find_first_of(":.")));
-    if (slash != std::string::npos && model.services.count(label))
+    if (slash != std::string::npos && services.count(label))
       target = label + target.substr(slash);
   }
 }

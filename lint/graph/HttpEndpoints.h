@@ -11,6 +11,8 @@ namespace msglint::graph {
 // "SERVICE/METHOD /route" for each service serving it, and a client's host
 // becomes the service it names when its first label (before ':' or '.')
 // is a scanned service ("orders:8080", "orders.shop.svc" -> "orders").
-void joinHttpEndpoints(Model &model);
+// `services` are the scanned ones; `sites` are the model's, being linked.
+void joinHttpEndpoints(std::map<std::string, Function> &functions,
+                       const std::set<std::string> &services, std::vector<Site> &sites);
 
 } // namespace msglint::graph

@@ -90,7 +90,7 @@ void propagateOwners(Model &model) {
 // Where one USR has several definitions, each reference picks the ones in
 // the referring code's own service (by path), or all when none is.
 void resolveDefinitions(Model &model, const std::map<std::string, std::vector<std::string>> &definitions,
-                        std::vector<facts::Site> &sites,
+                        std::vector<Site> &sites,
                         std::vector<facts::Registration> &registrations,
                         const config::Config &config) {
   if (definitions.empty())
@@ -129,9 +129,9 @@ void resolveDefinitions(Model &model, const std::map<std::string, std::vector<st
         picked.push_back(target);
     handlers = std::move(picked);
   };
-  for (facts::Site &site : sites) {
-    site.function = pick(site.function, site.loc.file).front();
-    pickHandlers(site.handlers, site.loc.file);
+  for (Site &site : sites) {
+    site.fact.function = pick(site.fact.function, site.fact.loc.file).front();
+    pickHandlers(site.fact.handlers, site.fact.loc.file);
   }
   for (facts::Registration &registration : registrations) {
     registration.function = pick(registration.function, registration.loc.file).front();
@@ -140,35 +140,51 @@ void resolveDefinitions(Model &model, const std::map<std::string, std::vector<st
 }
 
 // The sites several TUs saw (an inline function in a header) are kept once,
-// by location, target and function: a hash set of indices into the sites
-// kept so far, so that no key is copied (a million sites at scale).
+// by location, target and function: an open-addressing table of indices
+// into the sites kept so far, with their hashes, sized once for all of them,
+// so that no key is copied and no node allocated (a million sites at scale).
 class SeenSites {
 public:
-  explicit SeenSites(const std::vector<facts::Site> &sites)
-      : set(0, Hash{&sites}, Same{&sites}) {}
-  // Whether sites[index] is the first of its kind.
-  bool firstOfItsKind(size_t index) { return set.insert(index).second; }
+  SeenSites(const std::vector<Site> &sites, size_t expected) : sites(sites) {
+    size_t capacity = 16;
+    while (capacity < 2 * expected) // at most half full: probes stay short
+      capacity *= 2;
+    slots.resize(capacity);
+  }
+  // Whether sites[index] is the first of its kind. At most `expected`
+  // sites are kept.
+  bool firstOfItsKind(size_t index) {
+    const facts::Site &site = sites[index].fact;
+    const size_t hash = hashOf(site);
+    const size_t mask = slots.size() - 1;
+    for (size_t at = hash & mask;; at = (at + 1) & mask) {
+      Slot &slot = slots[at];
+      if (slot.index == kEmpty) {
+        slot = {hash, index};
+        return true;
+      }
+      if (slot.hash == hash && same(sites[slot.index].fact, site))
+        return false;
+    }
+  }
 
 private:
-  struct Hash {
-    const std::vector<facts::Site> *sites;
-    size_t operator()(size_t i) const {
-      const facts::Site &s = (*sites)[i];
-      std::hash<std::string> h;
-      size_t seed = h(s.loc.file);
-      for (size_t part : {size_t(s.loc.line), size_t(s.loc.col), h(s.target), h(s.function)})
-        seed ^= part + 0x9e3779b97f4a7c15ull + (seed << 6) + (seed >> 2);
-      return seed;
-    }
+  static constexpr size_t kEmpty = size_t(-1);
+  struct Slot {
+    size_t hash = 0, index = kEmpty;
   };
-  struct Same {
-    const std::vector<facts::Site> *sites;
-    bool operator()(size_t a, size_t b) const {
-      const facts::Site &x = (*sites)[a], &y = (*sites)[b];
-      return x.loc == y.loc && x.target == y.target && x.function == y.function;
-    }
-  };
-  std::unordered_set<size_t, Hash, Same> set;
+  static size_t hashOf(const facts::Site &s) {
+    std::hash<std::string> h;
+    size_t seed = h(s.loc.file);
+    for (size_t part : {size_t(s.loc.line), size_t(s.loc.col), h(s.target), h(s.function)})
+      seed ^= part + 0x9e3779b97f4a7c15ull + (seed << 6) + (seed >> 2);
+    return seed;
+  }
+  static bool same(const facts::Site &x, const facts::Site &y) {
+    return x.loc == y.loc && x.target == y.target && x.function == y.function;
+  }
+  const std::vector<Site> &sites;
+  std::vector<Slot> slots;
 };
 
 // By location, then target and function: an order of indices, then each
@@ -242,15 +258,17 @@ Model link(std::vector<facts::TranslationUnit> tus, const std::string &root,
   model.root = root;
   std::map<std::string, std::vector<std::string>> overriders;
   std::set<std::tuple<Location, std::vector<std::string>>> seenSuppressions;
-  std::vector<facts::Site> linkedSites;
-  SeenSites seenSites(linkedSites);
   std::vector<facts::Registration> registrations;
   std::map<std::string, std::vector<std::string>> definitions; // USR -> keys, when several
 
   size_t siteCount = 0;
   for (const facts::TranslationUnit &tu : tus)
     siteCount += tu.sites.size();
+  // Sorted in place at the end to become the model's sites: one array of a
+  // million sites at scale, not two.
+  std::vector<Site> linkedSites;
   linkedSites.reserve(siteCount); // grown once: each site is moved in once
+  SeenSites seenSites(linkedSites, siteCount);
   for (facts::TranslationUnit &tu : tus) {
     TranslationUnitStatus status;
     status.file = relativeToRoot(tu.mainFile, root);
@@ -319,12 +337,11 @@ Model link(std::vector<facts::TranslationUnit> tus, const std::string &root,
       }
     }
     for (facts::Site &s : tu.sites) {
-      facts::Site site = std::move(s);
+      facts::Site &site = linkedSites.emplace_back(std::move(s)).fact;
       relativise(site.loc, root);
       relativise(site.loopLoc, root);
       for (facts::Step &step : site.after)
         relativise(step.loc, root);
-      linkedSites.push_back(std::move(site));
       if (!seenSites.firstOfItsKind(linkedSites.size() - 1))
         linkedSites.pop_back();
     }
@@ -346,10 +363,6 @@ Model link(std::vector<facts::TranslationUnit> tus, const std::string &root,
   linkStoredCallables(model.functions);
   unifyNatsSubjects(linkedSites, model.functions);
   applyChannelKinds(config, linkedSites, model.functions); // the configuration has the last word
-  model.sites.reserve(linkedSites.size());
-  for (facts::Site &site : linkedSites)
-    model.sites.push_back({std::move(site), "", {}});
-
   // Virtual calls reach every override (class hierarchy analysis).
   for (auto &[usr, fn] : model.functions) {
     std::vector<facts::Callee> extra;
@@ -387,7 +400,7 @@ Model link(std::vector<facts::TranslationUnit> tus, const std::string &root,
         entries.push_back(entry);
     }
   };
-  for (const Site &site : model.sites)
+  for (const Site &site : linkedSites)
     if ((site.fact.kind == facts::SiteKind::Subscribe || site.fact.kind == facts::SiteKind::Work) &&
         site.fact.target != "dynamic")
       addHandlerEntries({site.fact.kind, site.fact.api, site.fact.target}, site.fact.handlers);
@@ -403,9 +416,10 @@ Model link(std::vector<facts::TranslationUnit> tus, const std::string &root,
     }
   }
   propagateOwners(model);
-  joinHttpEndpoints(model);
+  joinHttpEndpoints(model.functions, model.services, linkedSites);
 
-  sortByLocation(model.sites);
+  sortByLocation(linkedSites);
+  model.sites = std::move(linkedSites);
   // Consecutive sites mostly share their function and often their target:
   // each lookup is done once per run of them.
   Function *function = nullptr;

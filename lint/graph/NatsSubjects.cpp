@@ -23,9 +23,10 @@ bool isChannelKind(SiteKind kind) { return kind != SiteKind::Call; }
 
 } // namespace
 
-void unifyNatsSubjects(std::vector<facts::Site> &sites, std::map<std::string, Function> &functions) {
+void unifyNatsSubjects(std::vector<Site> &sites, std::map<std::string, Function> &functions) {
   std::set<std::string> subscribed, worked; // subjects with plain / queue-group consumers
-  for (const facts::Site &site : sites) {
+  for (const Site &linked : sites) {
+    const facts::Site &site = linked.fact;
     if (site.api != kNatsApi || site.target == "dynamic")
       continue;
     if (site.kind == SiteKind::Subscribe)
@@ -45,10 +46,12 @@ void unifyNatsSubjects(std::vector<facts::Site> &sites, std::map<std::string, Fu
       return true;
     return std::nullopt;
   };
-  for (facts::Site &site : sites)
+  for (Site &linked : sites) {
+    facts::Site &site = linked.fact;
     if (site.api == kNatsApi && isChannelKind(site.kind))
       if (std::optional<bool> job = jobOf(site.target))
         site.kind = as(*job, site.kind);
+  }
   for (auto &[usr, fn] : functions)
     for (facts::Entry &entry : fn.entries)
       if (entry.api == kNatsApi && isChannelKind(entry.kind))

@@ -12,6 +12,6 @@ namespace msglint::graph {
 // consumers of it like any other (one logical consumer per group). A
 // subject consumed only by queue groups is a job queue: its publishes are
 // enqueues. Applies to the NATS sites and to the entry points they made.
-void unifyNatsSubjects(std::vector<facts::Site> &sites, std::map<std::string, Function> &functions);
+void unifyNatsSubjects(std::vector<Site> &sites, std::map<std::string, Function> &functions);
 
 } // namespace msglint::graph

@@ -22,6 +22,12 @@ void mergeFirst(std::map<std::string, size_t> &into, const std::map<std::string,
 
 const std::map<std::string, size_t> kNone;
 
+// `first`, then the hops of `rest`: a chain one hop longer.
+std::vector<Hop> prefixed(Hop first, std::vector<Hop> rest) {
+  rest.insert(rest.begin(), std::move(first));
+  return rest;
+}
+
 } // namespace
 
 SyncCalls::SyncCalls(const Model &model) : model(model) { computeReach(); }
@@ -33,15 +39,12 @@ SyncCalls::SyncCalls(const Model &model) : model(model) { computeReach(); }
 // call chain must not exhaust the stack).
 void SyncCalls::computeReach() {
   const size_t n = model.functions.size();
-  std::vector<const std::string *> usrs;
   std::vector<const Function *> functions;
-  usrs.reserve(n);
   functions.reserve(n);
   std::unordered_map<std::string_view, int> position;
   position.reserve(n);
   for (const auto &[usr, fn] : model.functions) {
     position.emplace(usr, int(functions.size()));
-    usrs.push_back(&usr);
     functions.push_back(&fn);
   }
   // The callees that are functions of the model, in the callees' order.
@@ -126,18 +129,26 @@ void SyncCalls::computeReach() {
         finishComponent(v);
     }
   }
-  for (size_t v = 0; v < n; ++v)
-    reachIndex.emplace_hint(reachIndex.end(), *usrs[v], size_t(reachOf[v]));
+  // Each function's position becomes its reach: the same keys (views of
+  // model.functions' own), hashed once.
+  for (auto &[usr, v] : position)
+    v = reachOf[v];
+  reachIndex = std::move(position);
+}
+
+const SyncCalls::Reach *SyncCalls::findReach(const std::string &usr) const {
+  auto it = reachIndex.find(usr);
+  return it == reachIndex.end() ? nullptr : &reaches[it->second];
 }
 
 const std::map<std::string, size_t> &SyncCalls::reach(const std::string &usr) const {
-  auto it = reachIndex.find(usr);
-  return it == reachIndex.end() ? kNone : reaches[it->second].all;
+  const Reach *reach = findReach(usr);
+  return reach ? reach->all : kNone;
 }
 
 const std::map<std::string, size_t> &SyncCalls::blockingReach(const std::string &usr) const {
-  auto it = reachIndex.find(usr);
-  return it == reachIndex.end() ? kNone : reaches[it->second].blocking;
+  const Reach *reach = findReach(usr);
+  return reach ? reach->blocking : kNone;
 }
 
 const std::map<std::string, size_t> &SyncCalls::calledBy(const std::string &endpoint) {
@@ -168,12 +179,10 @@ std::vector<Hop> SyncCalls::longestFrom(const std::string &endpoint, bool &cut) 
   bool anyCut = false;
   for (const auto &[target, site] : calledBy(endpoint)) {
     bool childCut = false;
-    std::vector<Hop> candidate{{site, target}};
     std::vector<Hop> rest = longestFrom(target, childCut);
     anyCut = anyCut || childCut;
-    candidate.insert(candidate.end(), rest.begin(), rest.end());
-    if (candidate.size() > best.size())
-      best = std::move(candidate);
+    if (1 + rest.size() > best.size())
+      best = prefixed({site, target}, std::move(rest));
   }
   onPath.erase(endpoint);
   if (!anyCut || chainSteps > kChainBudget)
@@ -193,11 +202,9 @@ std::vector<Hop> SyncCalls::chainOf(const std::string &usr) {
   std::vector<Hop> best;
   for (const auto &[target, site] : reach(usr)) {
     bool cut = false;
-    std::vector<Hop> candidate{{site, target}};
     std::vector<Hop> rest = longestFrom(target, cut);
-    candidate.insert(candidate.end(), rest.begin(), rest.end());
-    if (candidate.size() > best.size())
-      best = std::move(candidate);
+    if (1 + rest.size() > best.size())
+      best = prefixed({site, target}, std::move(rest));
   }
   for (const std::string &e : own)
     onPath.erase(e);
@@ -206,18 +213,22 @@ std::vector<Hop> SyncCalls::chainOf(const std::string &usr) {
 
 std::map<std::string, Hop> SyncCalls::servicesWaitedOn(const std::string &usr) {
   std::map<std::string, Hop> out;
-  std::vector<Hop> pending;
+  // Endpoints point at the keys of the reach and calledBy maps, which stay
+  // put: no string is copied until a service is credited.
+  std::vector<std::pair<size_t, const std::string *>> pending;
   for (const auto &[target, site] : reach(usr))
-    pending.push_back({site, target});
-  std::set<std::string> seen;
+    pending.push_back({site, &target});
+  std::set<std::string_view> seen;
   // Breadth first, so each service is credited to its nearest hop.
   for (size_t i = 0; i < pending.size(); ++i) {
-    Hop hop = pending[i];
-    if (!seen.insert(hop.endpoint).second)
+    const auto [site, endpoint] = pending[i];
+    if (!seen.insert(*endpoint).second)
       continue;
-    out.try_emplace(model.serviceOf(hop.endpoint), hop);
-    for (const auto &[target, site] : calledBy(hop.endpoint))
-      pending.push_back({site, target});
+    std::string service = model.serviceOf(*endpoint);
+    if (!out.count(service))
+      out.emplace(std::move(service), Hop{site, *endpoint});
+    for (const auto &[target, calledSite] : calledBy(*endpoint))
+      pending.push_back({calledSite, &target});
   }
   return out;
 }
@@ -229,6 +240,9 @@ std::map<std::string, std::map<std::string, size_t>> SyncCalls::serviceCalls() c
   const Endpoint *endpoint = nullptr;
   const std::string *caller = nullptr;
   std::map<std::string, size_t> *callsOfCaller = nullptr;
+  // The site before with the same callers and endpoint recorded its calls.
+  const Endpoint *recordedEndpoint = nullptr;
+  const std::set<std::string> *recordedCallers = nullptr;
   for (size_t i = 0; i < model.sites.size(); ++i) {
     const Site &site = model.sites[i];
     if (site.fact.kind != facts::SiteKind::Call)
@@ -237,8 +251,10 @@ std::map<std::string, std::map<std::string, size_t>> SyncCalls::serviceCalls() c
       auto ep = model.endpoints.find(site.fact.target);
       endpoint = ep == model.endpoints.end() ? nullptr : &ep->second;
     }
-    if (!endpoint)
+    if (!endpoint || (endpoint == recordedEndpoint && &site.services.get() == recordedCallers))
       continue;
+    recordedEndpoint = endpoint;
+    recordedCallers = &site.services.get();
     for (const std::string &from : site.services) {
       if (!caller || *caller != from) {
         auto it = out.try_emplace(from).first;

@@ -7,6 +7,8 @@
 
 #include <map>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace msglint::graph {
@@ -49,9 +51,11 @@ private:
     std::map<std::string, size_t> all, blocking;
   };
   void computeReach();
+  const Reach *findReach(const std::string &usr) const;
   const std::map<std::string, size_t> &calledBy(const std::string &endpoint);
 
-  std::map<std::string, size_t> reachIndex; // usr -> index into reaches
+  // USR (a key of model.functions) -> index into reaches.
+  std::unordered_map<std::string_view, int> reachIndex;
   std::vector<Reach> reaches;
   std::map<std::string, std::map<std::string, size_t>> endpointCalls;
   // The longest chain from `endpoint` that avoids the endpoints already

@@ -7,7 +7,7 @@
 namespace msglint::graph {
 
 void inferWrapperSites(const std::map<std::string, Function> &functions,
-                       std::vector<facts::Site> &sites) {
+                       std::vector<Site> &sites) {
   // Who calls F passing names: F -> [(caller, call)].
   std::map<std::string, std::vector<std::pair<const Function *, const facts::NamedCall *>>> callers;
   for (const auto &[usr, fn] : functions)
@@ -15,9 +15,9 @@ void inferWrapperSites(const std::map<std::string, Function> &functions,
       callers[call.usr].push_back({&fn, &call});
 
   std::deque<facts::Site> pending; // sites whose target is a parameter
-  for (const facts::Site &site : sites)
-    if (site.targetParam >= 0)
-      pending.push_back(site);
+  for (const Site &site : sites)
+    if (site.fact.targetParam >= 0)
+      pending.push_back(site.fact);
   std::set<std::tuple<std::string, int, facts::Location>> seen; // (wrapper, param, origin)
   std::set<std::tuple<facts::Location, std::string>> resolvedOrigins;
   std::vector<facts::Site> derived;
@@ -53,10 +53,11 @@ void inferWrapperSites(const std::map<std::string, Function> &functions,
     }
   }
   // The wrapper's own site has served its purpose where some caller named it.
-  std::erase_if(sites, [&](const facts::Site &s) {
-    return s.targetParam >= 0 && resolvedOrigins.count({s.loc, s.function});
+  std::erase_if(sites, [&](const Site &s) {
+    return s.fact.targetParam >= 0 && resolvedOrigins.count({s.fact.loc, s.fact.function});
   });
-  sites.insert(sites.end(), derived.begin(), derived.end());
+  for (facts::Site &site : derived)
+    sites.emplace_back(std::move(site));
 }
 
 } // namespace msglint::graph

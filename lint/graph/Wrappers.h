@@ -18,6 +18,6 @@ namespace msglint::graph {
 // targetParam set) is dropped once some caller names its target; with no
 // such caller it stays, dynamic.
 void inferWrapperSites(const std::map<std::string, Function> &functions,
-                       std::vector<facts::Site> &sites);
+                       std::vector<Site> &sites);
 
 } // namespace msglint::graph
