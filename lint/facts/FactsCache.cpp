@@ -62,7 +62,7 @@ bool current(llvm::StringRef headerLine, const std::string &key, FileHashes &has
              std::vector<std::string> *paths) try {
   json j = json::parse(headerLine, nullptr, /*allow_exceptions=*/false);
   if (!j.is_object() || j.value("format", "") != "msglint-cache" ||
-      j.value("version", 0) != kCacheVersion || j.value("key", "") != key)
+      j.value("version", json()) != kCacheVersion || j.value("key", "") != key)
     return false;
   const json *inputs = j.contains("inputs") ? &j["inputs"] : nullptr;
   if (!inputs || !inputs->is_array() || inputs->empty())

@@ -1,5 +1,7 @@
 #include "facts/FactsJson.h"
 
+#include "facts/JsonInteger.h"
+
 #include <nlohmann/json.hpp>
 
 namespace msglint::facts {
@@ -22,8 +24,8 @@ const char *const kDeadlines[] = {"set", "unset", "unknown", "n/a"};
 
 json loc(const Location &l) { return {l.file, l.line, l.col}; }
 Location loc(const json &j) {
-  return {j.at(0).get<std::string>(), j.at(1).get<unsigned>(),
-          j.at(2).get<unsigned>()};
+  return {j.at(0).get<std::string>(), integerFrom<unsigned>(j.at(1)),
+          integerFrom<unsigned>(j.at(2))};
 }
 
 json steps(const std::vector<Step> &after) {
@@ -79,13 +81,13 @@ Site site(const json &j) {
   s.blocking = j.at("blocking").get<bool>();
   s.result = enumFrom<ResultUse>(j.at("result").get<std::string>(), kResultUses);
   s.deadline = enumFrom<Deadline>(j.at("deadline").get<std::string>(), kDeadlines);
-  s.order = j.at("order").get<unsigned>();
+  s.order = integerFrom<unsigned>(j.at("order"));
   if (j.contains("loop")) {
     s.inLoop = true;
     s.loopLoc = loc(j.at("loop"));
     s.retryLoop = j.value("retryLoop", false);
   }
-  s.targetParam = j.value("targetParam", -1);
+  s.targetParam = integerOr(j, "targetParam", -1);
   s.targetPrefix = j.value("targetPrefix", "");
   s.targetSuffix = j.value("targetSuffix", "");
   if (j.contains("handlers"))
@@ -167,8 +169,8 @@ Function function(const json &j) {
     c.loc = loc(jc.at("loc"));
     for (const json &ja : jc.at("args")) {
       NamedCall::Arg a;
-      a.index = ja.at("index").get<unsigned>();
-      a.param = ja.value("param", -1);
+      a.index = integerFrom<unsigned>(ja.at("index"));
+      a.param = integerOr(ja, "param", -1);
       a.value = ja.value("value", "");
       if (ja.contains("callables"))
         a.callables = ja.at("callables").get<std::vector<std::string>>();
@@ -180,7 +182,7 @@ Function function(const json &j) {
   }
   f.overrides = j.at("overrides").get<std::vector<std::string>>();
   for (const json &js : j.value("storedParams", json::array()))
-    f.storedParams.push_back({js.at("param").get<unsigned>(), js.at("field").get<std::string>()});
+    f.storedParams.push_back({integerFrom<unsigned>(js.at("param")), js.at("field").get<std::string>()});
   for (const json &je : j.at("entries")) {
     Entry e{enumFrom<SiteKind>(je.at("kind").get<std::string>(), kSiteKinds),
             je.at("api").get<std::string>(), je.at("target").get<std::string>(), {}, {}};
@@ -243,7 +245,7 @@ std::optional<TranslationUnit> readFactsJson(const std::string &text,
       error = "not a msglint facts file";
       return std::nullopt;
     }
-    int version = j.at("version").get<int>();
+    int version = integerFrom<int>(j.at("version"));
     if (version != kFactsVersion) {
       error = "facts version " + std::to_string(version) + ", expected " +
               std::to_string(kFactsVersion);
@@ -251,7 +253,7 @@ std::optional<TranslationUnit> readFactsJson(const std::string &text,
     }
     TranslationUnit tu;
     tu.mainFile = j.at("mainFile").get<std::string>();
-    tu.errorCount = j.at("errorCount").get<unsigned>();
+    tu.errorCount = integerFrom<unsigned>(j.at("errorCount"));
     tu.failure = j.value("failure", "");
     for (const json &je : j.at("errors"))
       tu.errors.push_back({loc(je.at("loc")), je.at("message").get<std::string>()});

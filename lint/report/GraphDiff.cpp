@@ -1,5 +1,7 @@
 #include "report/GraphDiff.h"
 
+#include "facts/JsonInteger.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -38,7 +40,7 @@ std::map<EdgeKey, DiffEdge> edgesOf(const json &doc) {
     DiffEdge edge{e.at("kind").get<std::string>(), e.at("from").get<std::string>(),
                   e.at("to").get<std::string>(), {}};
     for (const json &s : e.at("sites"))
-      edge.sites.push_back({s.at("file").get<std::string>(), s.at("line").get<unsigned>()});
+      edge.sites.push_back({s.at("file").get<std::string>(), facts::integerFrom<unsigned>(s.at("line"))});
     out[{edge.kind, edge.from, edge.to}] = std::move(edge);
   }
   return out;
@@ -73,7 +75,7 @@ std::vector<DiffFinding> findingsOf(const json &doc, std::multiset<std::string> 
   for (const json &f : doc.at("findings")) {
     out.push_back({f.at("rule").get<std::string>(), f.at("severity").get<std::string>(),
                    f.at("file").get<std::string>(), f.at("message").get<std::string>(),
-                   f.at("line").get<unsigned>(), f.at("column").get<unsigned>()});
+                   facts::integerFrom<unsigned>(f.at("line")), facts::integerFrom<unsigned>(f.at("column"))});
     std::string key = out.back().rule + "\n" + f.at("fingerprint").get<std::string>();
     keys.insert(key);
     order.push_back(key);
@@ -174,7 +176,7 @@ std::optional<json> readGraphDocument(const std::string &text, const std::string
     error = path + ": not a msglint graph (the output of `msglint graph --format json`)";
     return std::nullopt;
   }
-  if (doc.value("version", 0) != 1) {
+  if (doc.value("version", json()) != 1) {
     error = path + ": graph format version " + doc.value("version", json()).dump() +
             ", this msglint reads version 1";
     return std::nullopt;

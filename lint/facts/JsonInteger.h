@@ -1,0 +1,41 @@
+// Integers read back from JSON that msglint wrote but that sat on disk since
+// (facts files, cache entries, graph files), so may hold anything. nlohmann's
+// get<unsigned>() casts a float or a too-large number as it is, which is
+// undefined behaviour for 1e30 (fuzz-facts found it): these take only an
+// integer that fits the type and otherwise throw, saying what was there.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <utility>
+
+namespace msglint::facts {
+
+template <typename T> T integerFrom(const nlohmann::json &j) {
+  if (j.is_number_unsigned()) {
+    auto v = j.get<std::uint64_t>();
+    if (std::in_range<T>(v))
+      return static_cast<T>(v);
+  } else if (j.is_number_integer()) {
+    auto v = j.get<std::int64_t>();
+    if (std::in_range<T>(v))
+      return static_cast<T>(v);
+  }
+  // A json::exception, so readers that catch only those report it too.
+  throw nlohmann::json::type_error::create(
+      302,
+      "expected an integer from " + std::to_string(std::numeric_limits<T>::min()) + " to " +
+          std::to_string(std::numeric_limits<T>::max()) + ", got " + j.dump(),
+      &j);
+}
+
+// The integer at `key` of the object `j`, or `fallback` when there is none.
+template <typename T> T integerOr(const nlohmann::json &j, const char *key, T fallback) {
+  auto it = j.find(key);
+  return it == j.end() ? fallback : integerFrom<T>(*it);
+}
+
+} // namespace msglint::facts
