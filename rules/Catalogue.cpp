@@ -323,7 +323,7 @@ void reportOneSidedChannels(RuleContext &ctx, const std::map<std::string, graph:
                                                 scopeSeen(ctx.model) + ": " + advice);
     for (size_t i = 1; i < present.size(); ++i) {
       const graph::Site &other = ctx.model.sites[present[i]];
-      f.notes.push_back({other.fact.loc, noteVerb + ", by '" + other.functionName + "'"});
+      f.notes.push_back({other.fact.loc, noteVerb + ", by '" + other.functionName() + "'"});
     }
     out.push_back(std::move(f));
   }

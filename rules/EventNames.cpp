@@ -67,18 +67,21 @@ void reportEventNames(
     std::optional<std::string> event = eventName(name);
     if (topic.producers.empty() || !event)
       continue;
-    naming::NameReading reading = naming::classifyName(*event, words);
+    auto [known, fresh] = ctx.eventNameReadings.try_emplace(*event);
+    if (fresh)
+      known->second = naming::classifyName(*event, words);
+    const naming::NameReading &reading = known->second;
     if (reading.kind != kind || (allowed && allowed->match(*event)))
       continue;
     const graph::Site &first = ctx.model.sites[topic.producers.front()];
     Finding f = ctx.finding(first.fact.loc, message(name, reading));
     for (size_t i = 1; i < topic.producers.size(); ++i) {
       const graph::Site &other = ctx.model.sites[topic.producers[i]];
-      f.notes.push_back({other.fact.loc, "also published here, by '" + other.functionName + "'"});
+      f.notes.push_back({other.fact.loc, "also published here, by '" + other.functionName() + "'"});
     }
     for (size_t consumer : topic.consumers) {
       const graph::Site &site = ctx.model.sites[consumer];
-      f.notes.push_back({site.fact.loc, "subscribed to here, by '" + site.functionName + "'"});
+      f.notes.push_back({site.fact.loc, "subscribed to here, by '" + site.functionName() + "'"});
     }
     out.push_back(std::move(f));
   }

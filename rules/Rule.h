@@ -6,6 +6,7 @@
 #include "config/Config.h"
 #include "graph/Model.h"
 #include "graph/SyncCalls.h"
+#include "naming/Classifier.h"
 #include "rules/Finding.h"
 
 #include <llvm/Support/Regex.h>
@@ -15,6 +16,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace msglint::rules {
@@ -111,6 +113,9 @@ public:
   const llvm::Regex *patternOption(const std::string &name) const {
     return rule->options.at(name).regex.get();
   }
+  // Event names as the naming rules read them in this run (one vocabulary
+  // for both, from both rules' options): each name is read once.
+  std::unordered_map<std::string, naming::NameReading> eventNameReadings;
   // Another rule's settings in this run, or null when it is not enabled.
   const ConfiguredRule *configured(const std::string &id) const;
   Finding finding(const facts::Location &loc, std::string message) const;

@@ -172,7 +172,7 @@ private:
         if (site != overSite)
           f.notes.push_back({model.sites[site].fact.loc,
                              service + " calls " + callee + ": '" +
-                                 model.sites[site].functionName + "' calls " +
+                                 model.sites[site].functionName() + "' calls " +
                                  model.sites[site].fact.target});
       out.push_back(std::move(f));
     }

@@ -48,7 +48,7 @@ void runPrematureEvent(RuleContext &ctx, std::vector<Finding> &out) {
               call.fact.target + ", which can still fail: if it does, the consumers act on a fact "
               "that did not happen; publish after the last step that can fail (or write the event "
               "to an outbox in the same transaction)");
-      f.notes.push_back({call.fact.loc, "the later step: '" + call.functionName + "' calls " + call.fact.target});
+      f.notes.push_back({call.fact.loc, "the later step: '" + call.functionName() + "' calls " + call.fact.target});
       out.push_back(std::move(f));
     }
   }

@@ -23,7 +23,7 @@ void runSharedJobQueue(RuleContext &ctx, std::vector<Finding> &out) {
       std::string owners;
       for (const std::string &s : site.services)
         owners += (owners.empty() ? "" : ", ") + s;
-      f.notes.push_back({site.fact.loc, "also worked here, by '" + site.functionName + "' (" + owners + ")"});
+      f.notes.push_back({site.fact.loc, "also worked here, by '" + site.functionName() + "' (" + owners + ")"});
     }
     out.push_back(std::move(f));
   }

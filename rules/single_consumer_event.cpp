@@ -22,11 +22,11 @@ void runSingleConsumerEvent(RuleContext &ctx, std::vector<Finding> &out) {
             " instead; an event is for facts several parties react to");
     for (size_t i : topic.consumers) {
       const graph::Site &site = ctx.model.sites[i];
-      f.notes.push_back({site.fact.loc, "the one consumer: '" + site.functionName + "' (" + consumer + ")"});
+      f.notes.push_back({site.fact.loc, "the one consumer: '" + site.functionName() + "' (" + consumer + ")"});
     }
     for (size_t i = 1; i < topic.producers.size(); ++i) {
       const graph::Site &site = ctx.model.sites[topic.producers[i]];
-      f.notes.push_back({site.fact.loc, "also published here, by '" + site.functionName + "'"});
+      f.notes.push_back({site.fact.loc, "also published here, by '" + site.functionName() + "'"});
     }
     out.push_back(std::move(f));
   }

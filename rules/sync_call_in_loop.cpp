@@ -38,7 +38,7 @@ void runSyncCallInLoop(RuleContext &ctx, std::vector<Finding> &out) {
       Finding f = ctx.finding(callee.loc, "'" + helper->name + "', called inside a loop, makes a "
                                           "blocking call to " + target + advice);
       f.notes.push_back({callee.loopLoc, "the loop starts here"});
-      f.notes.push_back({site.fact.loc, "'" + site.functionName + "' calls " + target + " here"});
+      f.notes.push_back({site.fact.loc, "'" + site.functionName() + "' calls " + target + " here"});
       out.push_back(std::move(f));
     }
   }

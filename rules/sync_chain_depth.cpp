@@ -31,7 +31,7 @@ void runSyncChainDepth(RuleContext &ctx, std::vector<Finding> &out) {
     for (size_t i = 0; i < chain.size(); ++i) {
       const graph::Site &site = ctx.model.sites[chain[i].site];
       f.notes.push_back({site.fact.loc, "hop " + std::to_string(i + 1) + ": '" +
-                                            site.functionName + "' calls " +
+                                            site.functionName() + "' calls " +
                                             describeEndpoint(ctx.model, chain[i].endpoint)});
     }
     out.push_back(std::move(f));

@@ -101,7 +101,7 @@ void runSyncCycle(RuleContext &ctx, std::vector<Finding> &out) {
     for (size_t i = 0; i < cycle.size(); ++i) {
       const std::string &to = cycle[(i + 1) % cycle.size()];
       const graph::Site &site = ctx.model.sites[graph.at(cycle[i]).at(to)];
-      f.notes.push_back({site.fact.loc, cycle[i] + " calls " + to + ": '" + site.functionName +
+      f.notes.push_back({site.fact.loc, cycle[i] + " calls " + to + ": '" + site.functionName() +
                                             "' calls " + site.fact.target});
     }
     out.push_back(std::move(f));

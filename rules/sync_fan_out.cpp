@@ -24,7 +24,7 @@ void runSyncFanOut(RuleContext &ctx, std::vector<Finding> &out) {
                     "and hand the rest to jobs or events");
     for (const auto &[service, hop] : waited) {
       const graph::Site &site = ctx.model.sites[hop.site];
-      f.notes.push_back({site.fact.loc, "waits on " + service + ": '" + site.functionName +
+      f.notes.push_back({site.fact.loc, "waits on " + service + ": '" + site.functionName() +
                                             "' calls " + hop.endpoint});
     }
     out.push_back(std::move(f));

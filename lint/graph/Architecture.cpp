@@ -64,7 +64,7 @@ Architecture buildArchitecture(const Model &model) {
         key = {"work", "queue:" + name, self};
         break;
       }
-      edges[key].push_back(graphSite(site.fact.loc, site.functionName));
+      edges[key].push_back(graphSite(site.fact.loc, site.functionName()));
     }
   }
   for (auto &[key, sites] : edges) {

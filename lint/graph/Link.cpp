@@ -8,6 +8,7 @@
 #include "graph/Wrappers.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
 #include <numeric>
 #include <tuple>
@@ -40,6 +41,11 @@ std::string relativeToRoot(const std::string &path, const std::string &root) {
 const std::set<std::string> &SiteServices::get() const {
   static const std::set<std::string> none;
   return owners ? *owners : none;
+}
+
+const std::string &Site::functionName() const {
+  static const std::string none;
+  return nameOfFunction ? *nameOfFunction : none;
 }
 
 std::string Model::serviceOf(const std::string &endpoint) const {
@@ -139,66 +145,21 @@ void resolveDefinitions(Model &model, const std::map<std::string, std::vector<st
   }
 }
 
-// The sites several TUs saw (an inline function in a header) are kept once,
-// by location, target and function: an open-addressing table of indices
-// into the sites kept so far, with their hashes, sized once for all of them,
-// so that no key is copied and no node allocated (a million sites at scale).
-class SeenSites {
-public:
-  SeenSites(const std::vector<Site> &sites, size_t expected) : sites(sites) {
-    size_t capacity = 16;
-    while (capacity < 2 * expected) // at most half full: probes stay short
-      capacity *= 2;
-    slots.resize(capacity);
-  }
-  // Whether sites[index] is the first of its kind. At most `expected`
-  // sites are kept.
-  bool firstOfItsKind(size_t index) {
-    const facts::Site &site = sites[index].fact;
-    const size_t hash = hashOf(site);
-    const size_t mask = slots.size() - 1;
-    for (size_t at = hash & mask;; at = (at + 1) & mask) {
-      Slot &slot = slots[at];
-      if (slot.index == kEmpty) {
-        slot = {hash, index};
-        return true;
-      }
-      if (slot.hash == hash && same(sites[slot.index].fact, site))
-        return false;
-    }
-  }
-
-private:
-  static constexpr size_t kEmpty = size_t(-1);
-  struct Slot {
-    size_t hash = 0, index = kEmpty;
-  };
-  static size_t hashOf(const facts::Site &s) {
-    std::hash<std::string> h;
-    size_t seed = h(s.loc.file);
-    for (size_t part : {size_t(s.loc.line), size_t(s.loc.col), h(s.target), h(s.function)})
-      seed ^= part + 0x9e3779b97f4a7c15ull + (seed << 6) + (seed >> 2);
-    return seed;
-  }
-  static bool same(const facts::Site &x, const facts::Site &y) {
-    return x.loc == y.loc && x.target == y.target && x.function == y.function;
-  }
-  const std::vector<Site> &sites;
-  std::vector<Slot> slots;
-};
-
-// By location, then target and function: an order of indices, then each
-// site moved about once (sorting the sites themselves moves each many times).
-// Files compare by their rank among the distinct files, so that most
-// comparisons are of integers.
-void sortByLocation(std::vector<Site> &sites) {
-  // (Neighbouring sites are mostly in one file: it is hashed once per run.)
+// The model's order of sites: by location, then target and function, then
+// the order given (several TUs' copies of one site). `refs` name the sites,
+// `siteOf` finds each. Files compare by their rank among the distinct
+// files, so that most comparisons are of integers, and the sort walks a
+// small array of keys rather than the sites. Returns whether `refs` were
+// in order already.
+template <typename Ref, typename SiteOf>
+bool sortInSiteOrder(std::vector<Ref> &refs, SiteOf siteOf) {
+  // Neighbouring sites are mostly in one file: it is hashed once per run.
   std::unordered_map<std::string_view, unsigned> rankOf;
   const std::string *previous = nullptr;
-  for (const Site &site : sites)
-    if (!previous || *previous != site.fact.loc.file) {
-      previous = &site.fact.loc.file;
-      rankOf.emplace(*previous, 0);
+  for (const Ref &ref : refs)
+    if (const std::string &file = siteOf(ref).loc.file; !previous || *previous != file) {
+      previous = &file;
+      rankOf.emplace(file, 0);
     }
   std::vector<std::string_view> files;
   files.reserve(rankOf.size());
@@ -207,36 +168,79 @@ void sortByLocation(std::vector<Site> &sites) {
   std::sort(files.begin(), files.end());
   for (unsigned rank = 0; rank < files.size(); ++rank)
     rankOf[files[rank]] = rank;
-  // Compact keys, so that the sort walks one small array rather than the
-  // sites themselves; only ties at one place compare the strings.
   struct Key {
-    unsigned file, line, col;
-    size_t index;
+    uint64_t fileAndLine; // rank << 32 | line: one comparison for both
+    unsigned col;
+    size_t position; // in refs
   };
-  std::vector<Key> keys(sites.size());
-  unsigned rank = 0;
+  std::vector<Key> keys(refs.size());
+  uint64_t rank = 0;
   previous = nullptr;
-  for (size_t i = 0; i < sites.size(); ++i) {
-    const Location &loc = sites[i].fact.loc;
+  for (size_t i = 0; i < refs.size(); ++i) {
+    const Location &loc = siteOf(refs[i]).loc;
     if (!previous || *previous != loc.file) {
       previous = &loc.file;
       rank = rankOf[loc.file];
     }
-    keys[i] = {rank, loc.line, loc.col, i};
+    keys[i] = {rank << 32 | loc.line, loc.col, i};
   }
-  std::sort(keys.begin(), keys.end(), [&](const Key &a, const Key &b) {
-    if (std::tie(a.file, a.line, a.col) != std::tie(b.file, b.line, b.col))
-      return std::tie(a.file, a.line, a.col) < std::tie(b.file, b.line, b.col);
-    const facts::Site &x = sites[a.index].fact, &y = sites[b.index].fact;
-    return std::tie(x.target, x.function) < std::tie(y.target, y.function);
-  });
+  auto before = [&](const Key &a, const Key &b) {
+    if (a.fileAndLine != b.fileAndLine)
+      return a.fileAndLine < b.fileAndLine;
+    if (a.col != b.col)
+      return a.col < b.col;
+    const facts::Site &x = siteOf(refs[a.position]), &y = siteOf(refs[b.position]);
+    return std::tie(x.target, x.function, a.position) < std::tie(y.target, y.function, b.position);
+  };
+  if (std::is_sorted(keys.begin(), keys.end(), before))
+    return true;
+  std::sort(keys.begin(), keys.end(), before);
+  std::vector<Ref> sorted;
+  sorted.reserve(refs.size());
+  for (const Key &key : keys)
+    sorted.push_back(refs[key.position]);
+  refs = std::move(sorted);
+  return false;
+}
+
+// Moves the TUs' sites into `linked` in the model's order, each moved once,
+// and keeps once the sites several TUs saw (an inline function in a
+// header): same location, target and function; the first TU's is kept.
+// Sorted, such copies are neighbours: no table of the sites seen is needed
+// (a million at scale).
+void mergeSitesInOrder(std::vector<facts::TranslationUnit> &tus, std::vector<Site> &linked) {
+  struct Ref {
+    unsigned tu, index;
+  };
+  std::vector<Ref> refs;
+  for (unsigned tu = 0; tu < tus.size(); ++tu)
+    for (unsigned i = 0; i < tus[tu].sites.size(); ++i)
+      refs.push_back({tu, i});
+  sortInSiteOrder(refs, [&](const Ref &r) -> facts::Site & { return tus[r.tu].sites[r.index]; });
+  linked.reserve(refs.size()); // grown once: each site is moved in once
+  for (const Ref &ref : refs) {
+    facts::Site &site = tus[ref.tu].sites[ref.index];
+    if (!linked.empty()) {
+      const facts::Site &last = linked.back().fact;
+      if (last.loc == site.loc && last.target == site.target && last.function == site.function)
+        continue;
+    }
+    linked.emplace_back(std::move(site));
+  }
+}
+
+// Puts the sites in the model's order again where link has added sites
+// (a wrapper's, at its callers) or renamed their targets since the merge.
+// Applied in place, cycle by cycle: no second copy of the sites, and a
+// site already in place is not moved.
+void sortByLocation(std::vector<Site> &sites) {
   std::vector<size_t> order(sites.size());
-  for (size_t i = 0; i < keys.size(); ++i)
-    order[i] = keys[i].index;
-  // Applied in place, cycle by cycle: no second copy of the sites.
+  std::iota(order.begin(), order.end(), size_t(0));
+  if (sortInSiteOrder(order, [&](size_t i) -> const facts::Site & { return sites[i].fact; }))
+    return;
   std::vector<char> placed(sites.size(), 0);
   for (size_t start = 0; start < sites.size(); ++start) {
-    if (placed[start])
+    if (placed[start] || order[start] == start)
       continue;
     Site first = std::move(sites[start]);
     size_t at = start;
@@ -261,14 +265,6 @@ Model link(std::vector<facts::TranslationUnit> tus, const std::string &root,
   std::vector<facts::Registration> registrations;
   std::map<std::string, std::vector<std::string>> definitions; // USR -> keys, when several
 
-  size_t siteCount = 0;
-  for (const facts::TranslationUnit &tu : tus)
-    siteCount += tu.sites.size();
-  // Sorted in place at the end to become the model's sites: one array of a
-  // million sites at scale, not two.
-  std::vector<Site> linkedSites;
-  linkedSites.reserve(siteCount); // grown once: each site is moved in once
-  SeenSites seenSites(linkedSites, siteCount);
   for (facts::TranslationUnit &tu : tus) {
     TranslationUnitStatus status;
     status.file = relativeToRoot(tu.mainFile, root);
@@ -336,14 +332,11 @@ Model link(std::vector<facts::TranslationUnit> tus, const std::string &root,
         }
       }
     }
-    for (facts::Site &s : tu.sites) {
-      facts::Site &site = linkedSites.emplace_back(std::move(s)).fact;
+    for (facts::Site &site : tu.sites) {
       relativise(site.loc, root);
       relativise(site.loopLoc, root);
       for (facts::Step &step : site.after)
         relativise(step.loc, root);
-      if (!seenSites.firstOfItsKind(linkedSites.size() - 1))
-        linkedSites.pop_back();
     }
     for (facts::Registration &r : tu.registrations) {
       facts::Registration registration = std::move(r);
@@ -358,6 +351,10 @@ Model link(std::vector<facts::TranslationUnit> tus, const std::string &root,
     }
   }
 
+  // Sorted once more at the end to become the model's sites: one array of
+  // a million sites at scale, not two.
+  std::vector<Site> linkedSites;
+  mergeSitesInOrder(tus, linkedSites);
   resolveDefinitions(model, definitions, linkedSites, registrations, config);
   inferWrapperSites(model.functions, linkedSites);
   linkStoredCallables(model.functions);
@@ -437,7 +434,7 @@ Model link(std::vector<facts::TranslationUnit> tus, const std::string &root,
     }
     if (function) {
       function->sites.push_back(i);
-      site.functionName = function->name;
+      site.nameOfFunction = &function->name;
       site.services = owners;
     }
     if (site.fact.target == "dynamic")

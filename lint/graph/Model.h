@@ -49,8 +49,11 @@ private:
 
 struct Site {
   facts::Site fact; // loc.file relative
-  std::string functionName;
   SiteServices services; // the owners of its function
+  // Its function's name, or "" when no scanned function holds it.
+  const std::string &functionName() const;
+  // Set by link: the name is the function's own, not a copy per site.
+  const std::string *nameOfFunction = nullptr;
 };
 
 struct Endpoint {
@@ -82,6 +85,14 @@ struct ConfigWarning {
 };
 
 struct Model {
+  // The sites point at their functions' names: a copy would point at the
+  // original's. Moving keeps the functions where they are.
+  Model() = default;
+  Model(const Model &) = delete;
+  Model &operator=(const Model &) = delete;
+  Model(Model &&) = default;
+  Model &operator=(Model &&) = default;
+
   std::string root; // absolute project root
   std::map<std::string, Function> functions; // by USR
   std::vector<Site> sites;                   // sorted by location
