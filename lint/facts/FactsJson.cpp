@@ -129,7 +129,8 @@ public:
     // Keys usually come in the table's (alphabetical, as written) order: look
     // first after the last one found.
     for (size_t n = 0, i = next_; n < N; ++n, i = i + 1 == N ? 0 : i + 1) {
-      if (members_[i].key != key)
+      const std::string_view name = members_[i].key;
+      if (name.size() != key.size() || name[0] != key[0] || name != key)
         continue;
       if (members_[i].presence == Presence::WithLoop) {
         in.peek();

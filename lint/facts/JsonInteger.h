@@ -2,7 +2,8 @@
 // (facts files, cache entries, graph files), so may hold anything. nlohmann's
 // get<unsigned>() casts a float or a too-large number as it is, which is
 // undefined behaviour for 1e30 (fuzz-facts found it): these take only an
-// integer that fits the type and otherwise throw, saying what was there.
+// integer that fits the type, from a number as written (the facts reader,
+// JsonPull) or from a DOM value (graph files), and otherwise refuse it.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -51,12 +52,6 @@ template <typename T> T integerFrom(const nlohmann::json &j) {
   // A json::exception, so readers that catch only those report it too.
   throw nlohmann::json::type_error::create(
       302, "expected " + integerRange<T>() + ", got " + j.dump(), &j);
-}
-
-// The integer at `key` of the object `j`, or `fallback` when there is none.
-template <typename T> T integerOr(const nlohmann::json &j, const char *key, T fallback) {
-  auto it = j.find(key);
-  return it == j.end() ? fallback : integerFrom<T>(*it);
 }
 
 } // namespace msglint::facts

@@ -2,7 +2,9 @@
 
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 
 namespace msglint::facts {
 namespace {
@@ -17,17 +19,6 @@ constexpr auto kPlain = [] {
 }();
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
-
-} // namespace
-
-std::string shownNumber(std::string_view token) {
-  // A number can be a megabyte long; the message stays short.
-  return token.size() <= 40 ? std::string(token)
-                            : std::string(token.substr(0, 40)) + "... (" +
-                                  std::to_string(token.size()) + " characters)";
-}
-
-namespace {
 
 void appendUtf8(std::string &out, unsigned cp) {
   if (cp < 0x80) {
@@ -48,6 +39,13 @@ void appendUtf8(std::string &out, unsigned cp) {
 }
 
 } // namespace
+
+std::string shownNumber(std::string_view token) {
+  // A number can be a megabyte long; the message stays short.
+  return token.size() <= 40 ? std::string(token)
+                            : std::string(token.substr(0, 40)) + "... (" +
+                                  std::to_string(token.size()) + " characters)";
+}
 
 std::string JsonSyntaxError::message() const {
   return "malformed JSON at byte " + std::to_string(offset) + ": " + what;
@@ -103,11 +101,6 @@ void JsonPull::wrongKind(const char *expected) {
 void JsonPull::skipWhitespace() {
   while (p_ != end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t'))
     ++p_;
-}
-
-int JsonPull::peek() {
-  skipWhitespace();
-  return p_ == end_ ? -1 : static_cast<unsigned char>(*p_);
 }
 
 void JsonPull::expect(char c, const char *what) {
@@ -250,8 +243,7 @@ void JsonPull::utf8Sequence(std::string &out) {
 void JsonPull::decodeString(std::string &out) {
   for (;;) {
     const char *run = p_;
-    while (p_ != end_ && kPlain[static_cast<unsigned char>(*p_)])
-      ++p_;
+    plainRun();
     out.append(run, size_t(p_ - run));
     if (p_ == end_)
       syntaxError("unterminated string");
@@ -301,12 +293,28 @@ void JsonPull::decodeString(std::string &out) {
   }
 }
 
+void JsonPull::plainRun() {
+  // A word holds a byte that needs a look when one is '"', '\\', below 0x20
+  // or from 0x80 (bit tricks of "Bit Twiddling Hacks": a zero byte in
+  // w ^ c, a byte below n in w); then the bytes are looked at one by one.
+  constexpr std::uint64_t ones = 0x0101010101010101, high = 0x8080808080808080;
+  auto zeroByte = [](std::uint64_t w) { return (w - ones) & ~w & high; };
+  while (end_ - p_ >= 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p_, 8);
+    if ((zeroByte(w ^ (ones * '"')) | zeroByte(w ^ (ones * '\\')) | ((w - ones * 0x20) & ~w) | w) & high)
+      break;
+    p_ += 8;
+  }
+  while (p_ != end_ && kPlain[static_cast<unsigned char>(*p_)])
+    ++p_;
+}
+
 std::string_view JsonPull::stringView(std::string &scratch) {
   if (peek() != '"')
     wrongKind("a string");
   const char *start = ++p_;
-  while (p_ != end_ && kPlain[static_cast<unsigned char>(*p_)])
-    ++p_;
+  plainRun();
   if (p_ != end_ && *p_ == '"')
     return {start, size_t(p_++ - start)};
   scratch.assign(start, p_);

@@ -4,10 +4,10 @@
 // value and most of `msglint link`'s time.
 //
 // It takes exactly the JSON nlohmann::json::parse took before it: RFC 8259,
-// one value and only whitespace after it (up to a NUL byte), a leading UTF-8 BOM, strings of
-// well-formed UTF-8 whose \u escapes pair their surrogates, numbers that
-// strtod reads as finite. It never recurses on the input's nesting: values
-// it is not asked for are skipped with an explicit stack.
+// one value and only whitespace after it (up to a NUL byte), a leading UTF-8
+// BOM, strings of well-formed UTF-8 whose \u escapes pair their surrogates,
+// numbers that strtod reads as finite. It never recurses on the input's
+// nesting: values it is not asked for are skipped with an explicit stack.
 #pragma once
 
 #include "facts/JsonInteger.h"
@@ -51,7 +51,13 @@ public:
   explicit JsonPull(std::string_view text);
 
   // The first character of the next value (after whitespace), or -1 at the end.
-  int peek();
+  int peek() {
+    // Inline for the usual case, no whitespace: it is called before every value.
+    if (p_ != end_ && static_cast<unsigned char>(*p_) > ' ')
+      return static_cast<unsigned char>(*p_);
+    skipWhitespace();
+    return p_ == end_ ? -1 : static_cast<unsigned char>(*p_);
+  }
   size_t offset() const { return size_t(p_ - begin_); }
 
   // Each reads one value of its kind. A value of another kind throws
@@ -92,6 +98,8 @@ private:
   void utf8Sequence(std::string &out);
   unsigned hex4();
   std::string_view key(std::string &scratch);
+  // Past the bytes a string holds as they are, 8 at a time.
+  void plainRun();
   // After a value in an array or object: true on ',', false on the closer.
   bool more(char closer);
 
