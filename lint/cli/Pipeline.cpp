@@ -279,7 +279,7 @@ graph::Model linkFacts(const Project &project, const LinkOptions &options) {
       return;
     }
     std::string error;
-    if (auto tu = facts::readFactsJson((*buffer)->getBuffer().str(), error))
+    if (auto tu = facts::readFactsJson((*buffer)->getBuffer(), error))
       tus[i] = std::move(*tu);
     else
       errors[i] = files[i] + ": not msglint facts: " + error;

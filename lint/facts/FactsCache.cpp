@@ -120,7 +120,7 @@ std::optional<TranslationUnit> FactsCache::load(const std::string &slot, const s
   if (!current(headerLine, key, hashes, &paths))
     return std::nullopt;
   std::string error;
-  std::optional<TranslationUnit> tu = readFactsJson(factsText.str(), error);
+  std::optional<TranslationUnit> tu = readFactsJson(factsText, error);
   if (!tu)
     return std::nullopt;
   if (inputs)

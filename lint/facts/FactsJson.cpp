@@ -1,21 +1,17 @@
 #include "facts/FactsJson.h"
 
-#include "facts/JsonInteger.h"
+#include "facts/JsonPull.h"
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
 
 namespace msglint::facts {
 namespace {
 
 using nlohmann::json;
-
-template <typename E, size_t N>
-E enumFrom(const std::string &s, const char *const (&names)[N]) {
-  for (size_t i = 0; i < N; ++i)
-    if (s == names[i])
-      return static_cast<E>(i);
-  throw std::runtime_error("unknown value '" + s + "'");
-}
 
 const char *const kSiteKinds[] = {"call", "enqueue", "publish", "subscribe",
                                   "work"};
@@ -23,10 +19,6 @@ const char *const kResultUses[] = {"used", "discarded", "unchecked"};
 const char *const kDeadlines[] = {"set", "unset", "unknown", "n/a"};
 
 json loc(const Location &l) { return {l.file, l.line, l.col}; }
-Location loc(const json &j) {
-  return {j.at(0).get<std::string>(), integerFrom<unsigned>(j.at(1)),
-          integerFrom<unsigned>(j.at(2))};
-}
 
 json steps(const std::vector<Step> &after) {
   json out = json::array();
@@ -36,12 +28,6 @@ json steps(const std::vector<Step> &after) {
       js["callee"] = step.callee;
     out.push_back(std::move(js));
   }
-  return out;
-}
-std::vector<Step> steps(const json &j) {
-  std::vector<Step> out;
-  for (const json &step : j)
-    out.push_back({loc(step.at("loc")), step.value("callee", "")});
   return out;
 }
 
@@ -69,33 +55,6 @@ json site(const Site &s) {
   return j;
 }
 
-Site site(const json &j) {
-  Site s;
-  s.kind = enumFrom<SiteKind>(j.at("kind").get<std::string>(), kSiteKinds);
-  s.api = j.at("api").get<std::string>();
-  s.style = j.at("style").get<std::string>();
-  s.target = j.at("target").get<std::string>();
-  s.targetExpr = j.value("targetExpr", "");
-  s.function = j.at("function").get<std::string>();
-  s.loc = loc(j.at("loc"));
-  s.blocking = j.at("blocking").get<bool>();
-  s.result = enumFrom<ResultUse>(j.at("result").get<std::string>(), kResultUses);
-  s.deadline = enumFrom<Deadline>(j.at("deadline").get<std::string>(), kDeadlines);
-  s.order = integerFrom<unsigned>(j.at("order"));
-  if (j.contains("loop")) {
-    s.inLoop = true;
-    s.loopLoc = loc(j.at("loop"));
-    s.retryLoop = j.value("retryLoop", false);
-  }
-  s.targetParam = integerOr(j, "targetParam", -1);
-  s.targetPrefix = j.value("targetPrefix", "");
-  s.targetSuffix = j.value("targetSuffix", "");
-  if (j.contains("handlers"))
-    s.handlers = j.at("handlers").get<std::vector<std::string>>();
-  if (j.contains("after"))
-    s.after = steps(j.at("after"));
-  return s;
-}
 
 json function(const Function &f) {
   json callees = json::array();
@@ -146,53 +105,282 @@ json function(const Function &f) {
   return out;
 }
 
-Function function(const json &j) {
-  Function f;
-  f.usr = j.at("usr").get<std::string>();
-  f.name = j.at("name").get<std::string>();
-  f.loc = loc(j.at("loc"));
-  for (const json &jc : j.at("callees")) {
-    Callee c;
-    c.usr = jc.at("usr").get<std::string>();
-    c.loc = loc(jc.at("loc"));
-    c.called = jc.at("called").get<bool>();
-    if (jc.contains("loop")) {
-      c.inLoop = true;
-      c.loopLoc = loc(jc.at("loop"));
-      c.retryLoop = jc.value("retryLoop", false);
+
+// Reading: straight from the text into the structs (JsonPull), one table of
+// members per kind of object.
+
+// How an object holds a key: WithLoop is retryLoop's, read only when the
+// object has a `loop`, as the DOM reader did (unchecked otherwise).
+enum class Presence { Optional, Required, WithLoop };
+
+template <typename T> struct Member {
+  std::string_view key;
+  Presence presence;
+  void (*read)(JsonPull &, T &);
+};
+
+// Reads the members of one object into `out`, in any order; keys it does not
+// know are skipped, and of a repeated key the last one counts.
+template <typename T, size_t N> class ObjectReader {
+public:
+  ObjectReader(const Member<T> (&members)[N], T &out) : members_(members), out_(out) {}
+
+  void member(JsonPull &in, std::string_view key) {
+    // Keys usually come in the table's (alphabetical, as written) order: look
+    // first after the last one found.
+    for (size_t n = 0, i = next_; n < N; ++n, i = i + 1 == N ? 0 : i + 1) {
+      const std::string_view name = members_[i].key;
+      if (name.size() != key.size() || name[0] != key[0] || name != key)
+        continue;
+      if (members_[i].presence == Presence::WithLoop) {
+        in.peek();
+        withLoopAt_ = in.offset();
+        in.skip();
+      } else {
+        members_[i].read(in, out_);
+      }
+      seen_ |= std::uint32_t(1) << i;
+      next_ = i + 1 == N ? 0 : i + 1;
+      return;
     }
-    f.callees.push_back(std::move(c));
+    in.skip();
   }
-  for (const json &jc : j.value("namedCalls", json::array())) {
-    NamedCall c;
-    c.usr = jc.at("usr").get<std::string>();
-    c.loc = loc(jc.at("loc"));
-    for (const json &ja : jc.at("args")) {
-      NamedCall::Arg a;
-      a.index = integerFrom<unsigned>(ja.at("index"));
-      a.param = integerOr(ja, "param", -1);
-      a.value = ja.value("value", "");
-      if (ja.contains("callables"))
-        a.callables = ja.at("callables").get<std::vector<std::string>>();
-      c.args.push_back(std::move(a));
+
+  // After the object (which started at `at`): a missing key, or a bad value
+  // of a WithLoop member that counts, is an error.
+  void finish(JsonPull &in, size_t at) {
+    bool loop = false;
+    for (size_t i = 0; i < N; ++i) {
+      bool seen = seen_ & (std::uint32_t(1) << i);
+      if (members_[i].presence == Presence::Required && !seen)
+        throw JsonShapeError{at, "", "missing key '" + std::string(members_[i].key) + "'"};
+      loop |= seen && members_[i].key == "loop";
     }
-    if (jc.contains("after"))
-      c.after = steps(jc.at("after"));
-    f.namedCalls.push_back(std::move(c));
+    for (size_t i = 0; i < N; ++i)
+      if (members_[i].presence == Presence::WithLoop && loop &&
+          (seen_ & (std::uint32_t(1) << i))) {
+        JsonPull later = in;
+        later.seek(withLoopAt_);
+        try {
+          members_[i].read(later, out_);
+        } catch (JsonShapeError &e) {
+          e.within(members_[i].key);
+          throw;
+        }
+      }
   }
-  f.overrides = j.at("overrides").get<std::vector<std::string>>();
-  for (const json &js : j.value("storedParams", json::array()))
-    f.storedParams.push_back({integerFrom<unsigned>(js.at("param")), js.at("field").get<std::string>()});
-  for (const json &je : j.at("entries")) {
-    Entry e{enumFrom<SiteKind>(je.at("kind").get<std::string>(), kSiteKinds),
-            je.at("api").get<std::string>(), je.at("target").get<std::string>(), {}, {}};
-    if (je.contains("receivedAt"))
-      e.receivedAt = loc(je.at("receivedAt"));
-    if (je.contains("loop"))
-      e.loopLoc = loc(je.at("loop"));
-    f.entries.push_back(std::move(e));
+
+private:
+  static_assert(N <= 32, "one bit of seen_ per member");
+  const Member<T> (&members_)[N];
+  T &out_;
+  std::uint32_t seen_ = 0;
+  size_t next_ = 0;
+  size_t withLoopAt_ = 0;
+};
+
+template <typename T, size_t N> void readObject(JsonPull &in, T &out, const Member<T> (&members)[N]) {
+  in.peek();
+  size_t at = in.offset();
+  ObjectReader<T, N> reader(members, out);
+  in.object([&](std::string_view key) { reader.member(in, key); });
+  reader.finish(in, at);
+}
+
+template <typename T, size_t N>
+std::vector<T> readObjects(JsonPull &in, const Member<T> (&members)[N]) {
+  std::vector<T> out;
+  in.array([&] { readObject(in, out.emplace_back(), members); });
+  return out;
+}
+
+std::vector<std::string> readStrings(JsonPull &in) {
+  std::vector<std::string> out;
+  in.array([&] { out.push_back(in.string()); });
+  return out;
+}
+
+template <typename E, size_t N> E readEnum(JsonPull &in, const char *const (&names)[N]) {
+  in.peek();
+  size_t at = in.offset();
+  std::string scratch;
+  std::string_view value = in.stringView(scratch);
+  for (size_t i = 0; i < N; ++i)
+    if (value == names[i])
+      return static_cast<E>(i);
+  // Quoted, escaped and cut short, so that the message stays one short line.
+  std::string shown = json(std::string(value.substr(0, 60))).dump(-1, ' ', false, json::error_handler_t::replace);
+  throw JsonShapeError{at, "", "unknown value " + shown + (value.size() > 60 ? "..." : "")};
+}
+
+// [file, line, column]; what follows them is not looked at.
+Location readLoc(JsonPull &in) {
+  in.peek();
+  size_t at = in.offset();
+  Location l;
+  size_t index = 0;
+  in.array([&] {
+    switch (index++) {
+    case 0: l.file = in.string(); break;
+    case 1: l.line = in.integer<unsigned>(); break;
+    case 2: l.col = in.integer<unsigned>(); break;
+    default: in.skip();
+    }
+  });
+  if (index < 3)
+    throw JsonShapeError{at, "", "expected a location, [file, line, column]"};
+  return l;
+}
+
+using P = Presence;
+
+const Member<Step> kStep[] = {
+    {"callee", P::Optional, [](JsonPull &in, Step &s) { s.callee = in.string(); }},
+    {"loc", P::Required, [](JsonPull &in, Step &s) { s.loc = readLoc(in); }},
+};
+
+const Member<Site> kSite[] = {
+    {"after", P::Optional, [](JsonPull &in, Site &s) { s.after = readObjects(in, kStep); }},
+    {"api", P::Required, [](JsonPull &in, Site &s) { s.api = in.string(); }},
+    {"blocking", P::Required, [](JsonPull &in, Site &s) { s.blocking = in.boolean(); }},
+    {"deadline", P::Required, [](JsonPull &in, Site &s) { s.deadline = readEnum<Deadline>(in, kDeadlines); }},
+    {"function", P::Required, [](JsonPull &in, Site &s) { s.function = in.string(); }},
+    {"handlers", P::Optional, [](JsonPull &in, Site &s) { s.handlers = readStrings(in); }},
+    {"kind", P::Required, [](JsonPull &in, Site &s) { s.kind = readEnum<SiteKind>(in, kSiteKinds); }},
+    {"loc", P::Required, [](JsonPull &in, Site &s) { s.loc = readLoc(in); }},
+    {"loop", P::Optional, [](JsonPull &in, Site &s) { s.loopLoc = readLoc(in), s.inLoop = true; }},
+    {"order", P::Required, [](JsonPull &in, Site &s) { s.order = in.integer<unsigned>(); }},
+    {"result", P::Required, [](JsonPull &in, Site &s) { s.result = readEnum<ResultUse>(in, kResultUses); }},
+    {"retryLoop", P::WithLoop, [](JsonPull &in, Site &s) { s.retryLoop = in.boolean(); }},
+    {"style", P::Required, [](JsonPull &in, Site &s) { s.style = in.string(); }},
+    {"target", P::Required, [](JsonPull &in, Site &s) { s.target = in.string(); }},
+    {"targetExpr", P::Optional, [](JsonPull &in, Site &s) { s.targetExpr = in.string(); }},
+    {"targetParam", P::Optional, [](JsonPull &in, Site &s) { s.targetParam = in.integer<int>(); }},
+    {"targetPrefix", P::Optional, [](JsonPull &in, Site &s) { s.targetPrefix = in.string(); }},
+    {"targetSuffix", P::Optional, [](JsonPull &in, Site &s) { s.targetSuffix = in.string(); }},
+};
+
+const Member<Callee> kCallee[] = {
+    {"called", P::Required, [](JsonPull &in, Callee &c) { c.called = in.boolean(); }},
+    {"loc", P::Required, [](JsonPull &in, Callee &c) { c.loc = readLoc(in); }},
+    {"loop", P::Optional, [](JsonPull &in, Callee &c) { c.loopLoc = readLoc(in), c.inLoop = true; }},
+    {"retryLoop", P::WithLoop, [](JsonPull &in, Callee &c) { c.retryLoop = in.boolean(); }},
+    {"usr", P::Required, [](JsonPull &in, Callee &c) { c.usr = in.string(); }},
+};
+
+const Member<NamedCall::Arg> kArg[] = {
+    {"callables", P::Optional, [](JsonPull &in, NamedCall::Arg &a) { a.callables = readStrings(in); }},
+    {"index", P::Required, [](JsonPull &in, NamedCall::Arg &a) { a.index = in.integer<unsigned>(); }},
+    {"param", P::Optional, [](JsonPull &in, NamedCall::Arg &a) { a.param = in.integer<int>(); }},
+    {"value", P::Optional, [](JsonPull &in, NamedCall::Arg &a) { a.value = in.string(); }},
+};
+
+const Member<NamedCall> kNamedCall[] = {
+    {"after", P::Optional, [](JsonPull &in, NamedCall &c) { c.after = readObjects(in, kStep); }},
+    {"args", P::Required, [](JsonPull &in, NamedCall &c) { c.args = readObjects(in, kArg); }},
+    {"loc", P::Required, [](JsonPull &in, NamedCall &c) { c.loc = readLoc(in); }},
+    {"usr", P::Required, [](JsonPull &in, NamedCall &c) { c.usr = in.string(); }},
+};
+
+const Member<Function::StoredParam> kStoredParam[] = {
+    {"field", P::Required, [](JsonPull &in, Function::StoredParam &p) { p.field = in.string(); }},
+    {"param", P::Required, [](JsonPull &in, Function::StoredParam &p) { p.param = in.integer<unsigned>(); }},
+};
+
+const Member<Entry> kEntry[] = {
+    {"api", P::Required, [](JsonPull &in, Entry &e) { e.api = in.string(); }},
+    {"kind", P::Required, [](JsonPull &in, Entry &e) { e.kind = readEnum<SiteKind>(in, kSiteKinds); }},
+    {"loop", P::Optional, [](JsonPull &in, Entry &e) { e.loopLoc = readLoc(in); }},
+    {"receivedAt", P::Optional, [](JsonPull &in, Entry &e) { e.receivedAt = readLoc(in); }},
+    {"target", P::Required, [](JsonPull &in, Entry &e) { e.target = in.string(); }},
+};
+
+const Member<Function> kFunction[] = {
+    {"callees", P::Required, [](JsonPull &in, Function &f) { f.callees = readObjects(in, kCallee); }},
+    {"entries", P::Required, [](JsonPull &in, Function &f) { f.entries = readObjects(in, kEntry); }},
+    {"loc", P::Required, [](JsonPull &in, Function &f) { f.loc = readLoc(in); }},
+    {"name", P::Required, [](JsonPull &in, Function &f) { f.name = in.string(); }},
+    {"namedCalls", P::Optional, [](JsonPull &in, Function &f) { f.namedCalls = readObjects(in, kNamedCall); }},
+    {"overrides", P::Required, [](JsonPull &in, Function &f) { f.overrides = readStrings(in); }},
+    {"storedParams", P::Optional, [](JsonPull &in, Function &f) { f.storedParams = readObjects(in, kStoredParam); }},
+    {"usr", P::Required, [](JsonPull &in, Function &f) { f.usr = in.string(); }},
+};
+
+const Member<Registration> kRegistration[] = {
+    {"api", P::Required, [](JsonPull &in, Registration &r) { r.api = in.string(); }},
+    {"function", P::Required, [](JsonPull &in, Registration &r) { r.function = in.string(); }},
+    {"handlers", P::Required, [](JsonPull &in, Registration &r) { r.handlers = readStrings(in); }},
+    {"kind", P::Required, [](JsonPull &in, Registration &r) { r.kind = readEnum<SiteKind>(in, kSiteKinds); }},
+    {"loc", P::Required, [](JsonPull &in, Registration &r) { r.loc = readLoc(in); }},
+    {"target", P::Required, [](JsonPull &in, Registration &r) { r.target = in.string(); }},
+};
+
+const Member<Suppression> kSuppression[] = {
+    {"loc", P::Required, [](JsonPull &in, Suppression &s) { s.loc = readLoc(in); }},
+    {"nextLine", P::Required, [](JsonPull &in, Suppression &s) { s.nextLine = in.boolean(); }},
+    {"rules", P::Required, [](JsonPull &in, Suppression &s) { s.rules = readStrings(in); }},
+    {"sameLine", P::Required, [](JsonPull &in, Suppression &s) { s.sameLine = in.boolean(); }},
+};
+
+const Member<CompileError> kCompileError[] = {
+    {"loc", P::Required, [](JsonPull &in, CompileError &e) { e.loc = readLoc(in); }},
+    {"message", P::Required, [](JsonPull &in, CompileError &e) { e.message = in.string(); }},
+};
+
+// Without format and version, which are checked first.
+const Member<TranslationUnit> kTranslationUnit[] = {
+    {"errorCount", P::Required, [](JsonPull &in, TranslationUnit &tu) { tu.errorCount = in.integer<unsigned>(); }},
+    {"errors", P::Required, [](JsonPull &in, TranslationUnit &tu) { tu.errors = readObjects(in, kCompileError); }},
+    {"failure", P::Optional, [](JsonPull &in, TranslationUnit &tu) { tu.failure = in.string(); }},
+    {"functions", P::Required, [](JsonPull &in, TranslationUnit &tu) { tu.functions = readObjects(in, kFunction); }},
+    {"mainFile", P::Required, [](JsonPull &in, TranslationUnit &tu) { tu.mainFile = in.string(); }},
+    {"registrations", P::Optional, [](JsonPull &in, TranslationUnit &tu) { tu.registrations = readObjects(in, kRegistration); }},
+    {"sites", P::Required, [](JsonPull &in, TranslationUnit &tu) { tu.sites = readObjects(in, kSite); }},
+    {"suppressions", P::Required, [](JsonPull &in, TranslationUnit &tu) { tu.suppressions = readObjects(in, kSuppression); }},
+};
+
+// The whole document. Syntax errors stop it at once; of the others, a wrong
+// format or version is said first, since it explains the rest.
+std::optional<TranslationUnit> readTranslationUnit(JsonPull &in, std::string &error) {
+  if (in.peek() != '{') {
+    in.skip();
+    in.end();
+    error = "not a msglint facts file";
+    return std::nullopt;
   }
-  return f;
+  size_t at = in.offset();
+  TranslationUnit tu;
+  ObjectReader reader(kTranslationUnit, tu);
+  std::string format;
+  std::optional<int> version;
+  std::vector<JsonMemberError> failed = in.members([&](std::string_view key) {
+    if (key == "format")
+      format = in.string();
+    else if (key == "version")
+      version = in.integer<int>();
+    else
+      reader.member(in, key);
+  });
+  in.end();
+  auto failedAt = [&](std::string_view key) {
+    return std::find_if(failed.begin(), failed.end(),
+                        [&](const JsonMemberError &f) { return f.key == key; });
+  };
+  if (format != "msglint-facts" || failedAt("format") != failed.end())
+    error = "not a msglint facts file";
+  else if (auto f = failedAt("version"); f != failed.end())
+    error = f->error.message();
+  else if (!version)
+    error = JsonShapeError{at, "", "missing key 'version'"}.message();
+  else if (*version != kFactsVersion)
+    error = "facts version " + std::to_string(*version) + ", expected " +
+            std::to_string(kFactsVersion);
+  else if (!failed.empty())
+    error = failed.front().error.message();
+  if (!error.empty())
+    return std::nullopt;
+  reader.finish(in, at);
+  return tu;
 }
 
 } // namespace
@@ -237,45 +425,17 @@ std::string writeFactsJson(const TranslationUnit &tu) {
   return j.dump(1, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
-std::optional<TranslationUnit> readFactsJson(const std::string &text,
-                                             std::string &error) {
+
+std::optional<TranslationUnit> readFactsJson(std::string_view text, std::string &error) {
   try {
-    json j = json::parse(text);
-    if (!j.is_object() || j.value("format", "") != "msglint-facts") {
-      error = "not a msglint facts file";
-      return std::nullopt;
-    }
-    int version = integerFrom<int>(j.at("version"));
-    if (version != kFactsVersion) {
-      error = "facts version " + std::to_string(version) + ", expected " +
-              std::to_string(kFactsVersion);
-      return std::nullopt;
-    }
-    TranslationUnit tu;
-    tu.mainFile = j.at("mainFile").get<std::string>();
-    tu.errorCount = integerFrom<unsigned>(j.at("errorCount"));
-    tu.failure = j.value("failure", "");
-    for (const json &je : j.at("errors"))
-      tu.errors.push_back({loc(je.at("loc")), je.at("message").get<std::string>()});
-    for (const json &jf : j.at("functions"))
-      tu.functions.push_back(function(jf));
-    for (const json &js : j.at("sites"))
-      tu.sites.push_back(site(js));
-    for (const json &jr : j.value("registrations", json::array()))
-      tu.registrations.push_back(
-          {enumFrom<SiteKind>(jr.at("kind").get<std::string>(), kSiteKinds),
-           jr.at("api").get<std::string>(), jr.at("target").get<std::string>(),
-           jr.at("handlers").get<std::vector<std::string>>(),
-           jr.at("function").get<std::string>(), loc(jr.at("loc"))});
-    for (const json &js : j.at("suppressions"))
-      tu.suppressions.push_back(
-          {loc(js.at("loc")), js.at("rules").get<std::vector<std::string>>(),
-           js.at("sameLine").get<bool>(), js.at("nextLine").get<bool>()});
-    return tu;
-  } catch (const std::exception &e) {
-    error = e.what();
-    return std::nullopt;
+    JsonPull in(text);
+    return readTranslationUnit(in, error);
+  } catch (const JsonSyntaxError &e) {
+    error = e.message();
+  } catch (const JsonShapeError &e) {
+    error = e.message();
   }
+  return std::nullopt;
 }
 
 } // namespace msglint::facts

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace msglint::facts {
 
@@ -13,7 +14,6 @@ std::string writeFactsJson(const TranslationUnit &tu);
 
 // Parses facts written by writeFactsJson. On failure returns nullopt and
 // sets `error` to a one-line reason (wrong version, malformed JSON, ...).
-std::optional<TranslationUnit> readFactsJson(const std::string &text,
-                                             std::string &error);
+std::optional<TranslationUnit> readFactsJson(std::string_view text, std::string &error);
 
 } // namespace msglint::facts

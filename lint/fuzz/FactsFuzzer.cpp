@@ -5,11 +5,12 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   using namespace msglint::facts;
   std::string error;
-  auto tu = readFactsJson(std::string(reinterpret_cast<const char *>(data), size), error);
+  auto tu = readFactsJson(std::string_view(reinterpret_cast<const char *>(data), size), error);
   if (!tu) {
     if (error.empty()) // a refusal always says why
       __builtin_trap();
