@@ -68,26 +68,25 @@ void relativise(Location &loc, const std::string &root) {
 // reaches it: walk from each service's own functions into the functions
 // that no path attributes.
 void propagateOwners(Model &model) {
-  std::map<std::string, std::vector<std::string>> byService;
+  // Functions by pointer: the model's map holds them in place, so no USR
+  // is copied (a million calls at scale).
+  std::map<std::string, std::vector<Function *>> byService;
   for (auto &[usr, fn] : model.functions)
     if (fn.attributedByPath)
-      byService[*fn.services.begin()].push_back(usr);
+      byService[*fn.services.begin()].push_back(&fn);
   for (auto &[service, roots] : byService) {
-    std::vector<std::string> pending = roots;
-    std::set<std::string> seen(roots.begin(), roots.end());
+    std::vector<Function *> pending = roots;
+    std::unordered_set<const Function *> seen(roots.begin(), roots.end());
     while (!pending.empty()) {
-      std::string usr = std::move(pending.back());
+      const Function *fn = pending.back();
       pending.pop_back();
-      const Function *fn = model.function(usr);
-      if (!fn)
-        continue;
       for (const facts::Callee &callee : fn->callees) {
         auto it = model.functions.find(callee.usr);
         if (it == model.functions.end() || it->second.attributedByPath ||
-            !seen.insert(callee.usr).second)
+            !seen.insert(&it->second).second)
           continue;
         it->second.services.insert(service);
-        pending.push_back(callee.usr);
+        pending.push_back(&it->second);
       }
     }
   }
@@ -153,37 +152,38 @@ void resolveDefinitions(Model &model, const std::map<std::string, std::vector<st
 // in order already.
 template <typename Ref, typename SiteOf>
 bool sortInSiteOrder(std::vector<Ref> &refs, SiteOf siteOf) {
-  // Neighbouring sites are mostly in one file: it is hashed once per run.
-  std::unordered_map<std::string_view, unsigned> rankOf;
-  const std::string *previous = nullptr;
-  for (const Ref &ref : refs)
-    if (const std::string &file = siteOf(ref).loc.file; !previous || *previous != file) {
-      previous = &file;
-      rankOf.emplace(file, 0);
-    }
-  std::vector<std::string_view> files;
-  files.reserve(rankOf.size());
-  for (const auto &[file, unused] : rankOf)
-    files.push_back(file);
-  std::sort(files.begin(), files.end());
-  for (unsigned rank = 0; rank < files.size(); ++rank)
-    rankOf[files[rank]] = rank;
+  // Each site's file as the index of its first appearance, compared with
+  // the site before (neighbours are mostly in one file) and else hashed;
+  // then the indices become ranks in the order of the paths.
   struct Key {
-    uint64_t fileAndLine; // rank << 32 | line: one comparison for both
+    uint64_t fileAndLine; // file << 32 | line: one comparison for both
     unsigned col;
     size_t position; // in refs
   };
   std::vector<Key> keys(refs.size());
-  uint64_t rank = 0;
-  previous = nullptr;
+  std::unordered_map<std::string_view, unsigned> indexOf;
+  std::vector<std::string_view> files;
+  const std::string *previous = nullptr;
+  uint64_t file = 0;
   for (size_t i = 0; i < refs.size(); ++i) {
     const Location &loc = siteOf(refs[i]).loc;
     if (!previous || *previous != loc.file) {
       previous = &loc.file;
-      rank = rankOf[loc.file];
+      auto [it, added] = indexOf.try_emplace(loc.file, unsigned(files.size()));
+      if (added)
+        files.push_back(loc.file);
+      file = it->second;
     }
-    keys[i] = {rank << 32 | loc.line, loc.col, i};
+    keys[i] = {file << 32 | loc.line, loc.col, i};
   }
+  std::vector<unsigned> byPath(files.size());
+  std::iota(byPath.begin(), byPath.end(), 0u);
+  std::sort(byPath.begin(), byPath.end(), [&](unsigned a, unsigned b) { return files[a] < files[b]; });
+  std::vector<uint64_t> rankOf(files.size());
+  for (unsigned rank = 0; rank < byPath.size(); ++rank)
+    rankOf[byPath[rank]] = rank;
+  for (Key &key : keys)
+    key.fileAndLine = rankOf[key.fileAndLine >> 32] << 32 | (key.fileAndLine & 0xffffffffu);
   auto before = [&](const Key &a, const Key &b) {
     if (a.fileAndLine != b.fileAndLine)
       return a.fileAndLine < b.fileAndLine;
@@ -221,8 +221,11 @@ void mergeSitesInOrder(std::vector<facts::TranslationUnit> &tus, std::vector<Sit
   for (const Ref &ref : refs) {
     facts::Site &site = tus[ref.tu].sites[ref.index];
     if (!linked.empty()) {
+      // Numbers first: neighbours mostly share their file, a long path.
       const facts::Site &last = linked.back().fact;
-      if (last.loc == site.loc && last.target == site.target && last.function == site.function)
+      if (last.loc.line == site.loc.line && last.loc.col == site.loc.col &&
+          last.target == site.target && last.function == site.function &&
+          last.loc.file == site.loc.file)
         continue;
     }
     linked.emplace_back(std::move(site));
