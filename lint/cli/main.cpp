@@ -657,7 +657,7 @@ int main(int argc, char **argv) {
   // (facts read, then moved into the model), and glibc's consolidation of
   // fastbins on each large request grew faster than the scan did: linking
   // 4 million sites took 8.9 s with them and 5.8 s without
-  // (docs/performance.md#link-and-rules-at-scale). Thread caches stay.
+  // (docs/performance.md#benchmarks, "Link and rules at scale"). Thread caches stay.
   mallopt(M_MXFAST, 0);
 #endif
   return msglint::cli::run(argc, argv);
