@@ -1,5 +1,7 @@
 #include "facts/JsonPull.h"
 
+#include <llvm/Support/ConvertUTF.h>
+
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -206,37 +208,15 @@ unsigned JsonPull::hex4() {
   return value;
 }
 
-// The ranges of RFC 3629 (nlohmann's): no overlong forms, no surrogates,
-// nothing above U+10FFFF.
+// The ranges of RFC 3629, as nlohmann took them: no overlong forms, no
+// surrogates, nothing above U+10FFFF. LLVM's check is that one (the config
+// reader uses it too).
 void JsonPull::utf8Sequence(std::string &out) {
-  auto lead = static_cast<unsigned char>(*p_);
-  int length = 0;
-  unsigned char low = 0x80, high = 0xBF; // of the second byte
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    if (lead == 0xE0)
-      low = 0xA0;
-    else if (lead == 0xED)
-      high = 0x9F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    if (lead == 0xF0)
-      low = 0x90;
-    else if (lead == 0xF4)
-      high = 0x8F;
-  } else {
+  auto *at = reinterpret_cast<const llvm::UTF8 *>(p_);
+  if (!llvm::isLegalUTF8Sequence(at, reinterpret_cast<const llvm::UTF8 *>(end_)))
     syntaxError("ill-formed UTF-8 in a string");
-  }
-  if (end_ - p_ < length)
-    syntaxError("ill-formed UTF-8 in a string");
-  for (int i = 1; i < length; ++i) {
-    auto c = static_cast<unsigned char>(p_[i]);
-    if (c < (i == 1 ? low : 0x80) || c > (i == 1 ? high : 0xBF))
-      syntaxError("ill-formed UTF-8 in a string");
-  }
-  out.append(p_, size_t(length));
+  const auto length = size_t(llvm::getNumBytesForUTF8(*at));
+  out.append(p_, length);
   p_ += length;
 }
 
